@@ -1,0 +1,55 @@
+package dev.steadfast.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.dmr.ModelNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The local topology on PostgreSQL instead of H2: {@code up --db postgresql} deploys the JDBC driver before
+ * the servers boot and points SteadfastDS at the given database, and every worker's pool reaches it.
+ * Runs where a database is given (.ci/run installs PostgreSQL from Debian's packages and gives one).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresqlDatabaseIT {
+
+    private final SteadfastCommand steadfast = new SteadfastCommand(TestState.directory("postgresql"));
+
+    @BeforeAll
+    void up() {
+        Assumptions.assumeTrue(TestState.postgresqlGiven(), "no PostgreSQL given (STEADFAST_IT_JDBC_URL)");
+        SteadfastCommand.Result up = steadfast.run(TestState.upOnPostgresql());
+        assertEquals(0, up.exitCode(), "steadfast up --db postgresql failed:\n" + up.stdout() + up.stderr());
+    }
+
+    @AfterAll
+    void down() {
+        if (TestState.postgresqlGiven()) {
+            steadfast.run("down");
+        }
+    }
+
+    @Test
+    void everyWorkerReachesPostgresqlThroughSteadfastDS() {
+        SteadfastCommand.Result status = steadfast.run("status", "--json");
+        ModelNode servers = ModelNode.fromJSONString(status.stdout()).get("servers");
+        int workers = 0;
+        try (Management m = TestState.management(steadfast.state())) {
+            for (ModelNode s : servers.asList()) {
+                if (!s.get("balancer").asBoolean()) {
+                    workers++;
+                    assertTrue(TestState.testConnection(m, s.get("host").asString(), s.get("server").asString()));
+                    ModelNode url = m.readAttribute(Management.address("host", s.get("host").asString(), "server",
+                            s.get("server").asString(), "subsystem", "datasources", "data-source", "SteadfastDS"), "connection-url");
+                    assertTrue(url.asString().startsWith("jdbc:postgresql://"), url.asString());
+                }
+            }
+        }
+        assertEquals(2, workers);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.steadfast.ops;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jboss.dmr.ModelNode;
+
+/**
+ * Where a test keeps its domain (under target/, never the user's state), how it reaches its management API,
+ * and the PostgreSQL database that .ci/run provides through STEADFAST_IT_JDBC_URL, STEADFAST_IT_DB_USER and
+ * STEADFAST_IT_DB_PASSWORD_FILE.
+ */
+final class TestState {
+
+    private TestState() {}
+
+    static Path directory(String name) {
+        Path dir = Path.of("target", "it-state", name).toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    static boolean postgresqlGiven() {
+        String url = System.getenv("STEADFAST_IT_JDBC_URL");
+        return url != null && !url.isBlank();
+    }
+
+    static String[] upOnPostgresql() {
+        return new String[] {"up", "--db", "postgresql", "--jdbc-url", System.getenv("STEADFAST_IT_JDBC_URL"),
+            "--db-user", System.getenv("STEADFAST_IT_DB_USER"), "--db-password-file", System.getenv("STEADFAST_IT_DB_PASSWORD_FILE")};
+    }
+
+    /** The management API of a test's domain, as its generated administrator. */
+    static Management management(Path state) {
+        return Management.connect("127.0.0.11", ConfigApplier.MANAGEMENT_HTTPS, state.resolve("secrets/steadfast-trust.p12"),
+                read(state.resolve("secrets/tls.password")), Secrets.ADMIN_USER, read(state.resolve("secrets/admin.password")));
+    }
+
+    /** Asks a worker's SteadfastDS pool for a connection and a validation round trip to the database. */
+    static boolean testConnection(Management m, String host, String server) {
+        ModelNode op = Management.op("test-connection-in-pool", Management.address("host", host, "server", server,
+                "subsystem", "datasources", "data-source", "SteadfastDS"));
+        ModelNode result = m.execute(op);
+        return result.getType() == org.jboss.dmr.ModelType.LIST ? result.get(0).asBoolean() : result.asBoolean();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

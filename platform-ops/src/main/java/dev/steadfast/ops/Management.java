@@ -34,12 +34,13 @@ final class Management implements AutoCloseable {
         this.client = client;
     }
 
+    /** Connects as {@code user}; with a null user the client offers no credentials (only a local-user login could succeed). */
     static Management connect(String address, int port, Path trustStore, String trustPassword, String user, String password) {
         ModelControllerClientConfiguration config = new ModelControllerClientConfiguration.Builder()
                 .setProtocol("remote+https").setHostName(address).setPort(port)
                 .setSslContext(sslContext(trustStore, trustPassword.toCharArray()))
                 .setConnectionTimeout(5000)
-                .setHandler(callbacks -> {
+                .setHandler(user == null ? null : callbacks -> {
                     for (Callback c : callbacks) {
                         if (c instanceof NameCallback n) {
                             n.setName(user);

@@ -1,9 +1,13 @@
 package dev.steadfast.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +73,29 @@ class LocalTopologyIT {
                 if (!s.get("balancer").asBoolean()) {
                     assertEquals(true, TestState.testConnection(m, s.get("host").asString(), s.get("server").asString()));
                 }
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void managementAnswersOnlyTheGeneratedAdministratorAndOnlyOverHttps() throws IOException {
+        Path state = steadfast.state();
+        try (Management wrongPassword = TestState.managementAs(state, Secrets.ADMIN_USER, "not-the-password")) {
+            assertFalse(wrongPassword.reachable(), "a wrong password was accepted");
+        }
+        try (Management localUser = TestState.managementWithoutCredentials(state)) {
+            assertFalse(localUser.reachable(), "a local process got in without a password (JBOSS-LOCAL-USER)");
+        }
+        try (Management admin = TestState.management(state)) {
+            assertTrue(admin.reachable());
+            assertEquals("rbac", admin.readAttribute(Management.address("core-service", "management", "access", "authorization"),
+                    "provider").asString());
+        }
+        for (String address : List.of("127.0.0.11", "127.0.0.12")) {
+            try (Socket plain = new Socket()) {
+                assertThrows(IOException.class, () -> plain.connect(new InetSocketAddress(address, 9990), 1000),
+                        "plain HTTP management is open on " + address);
             }
         }
     }
@@ -141,6 +168,16 @@ class LocalTopologyIT {
         HttpResponse<String> r = new Https(steadfast.state()).get("http://127.0.0.11:8080/counter/count?a=1");
         assertTrue(r.statusCode() == 301 || r.statusCode() == 302 || r.statusCode() == 307 || r.statusCode() == 308, "status " + r.statusCode());
         assertEquals("https://127.0.0.11:8443/counter/count?a=1", r.headers().firstValue("location").orElse(""));
+    }
+
+    @Test
+    @Order(7)
+    void managementAuditLogRecordsWhoDeployed() throws IOException {
+        Path audit = steadfast.state().resolve("hosts/primary/data/audit-log.log");
+        assertTrue(Files.exists(audit), "no management audit log at " + audit);
+        String log = Files.readString(audit);
+        assertTrue(log.contains("\"user\" : \"" + Secrets.ADMIN_USER + "\"") && log.contains("counter.war"),
+                "the deployment of counter.war by " + Secrets.ADMIN_USER + " is not in the audit log");
     }
 
     @Test

@@ -38,8 +38,18 @@ final class TestState {
 
     /** The management API of a test's domain, as its generated administrator. */
     static Management management(Path state) {
+        return managementAs(state, Secrets.ADMIN_USER, read(state.resolve("secrets/admin.password")));
+    }
+
+    static Management managementAs(Path state, String user, String password) {
         return Management.connect("127.0.0.11", ConfigApplier.MANAGEMENT_HTTPS, state.resolve("secrets/steadfast-trust.p12"),
-                read(state.resolve("secrets/tls.password")), Secrets.ADMIN_USER, read(state.resolve("secrets/admin.password")));
+                read(state.resolve("secrets/tls.password")), user, password);
+    }
+
+    /** A client that offers no credentials at all: only JBOSS-LOCAL-USER could let it in. */
+    static Management managementWithoutCredentials(Path state) {
+        return Management.connect("127.0.0.11", ConfigApplier.MANAGEMENT_HTTPS, state.resolve("secrets/steadfast-trust.p12"),
+                read(state.resolve("secrets/tls.password")), null, null);
     }
 
     /** Asks a worker's SteadfastDS pool for a connection and a validation round trip to the database. */

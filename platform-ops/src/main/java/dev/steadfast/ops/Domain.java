@@ -96,7 +96,7 @@ final class Domain {
             waitUntilReady(topology, secrets, started);
         } catch (RuntimeException e) {
             out.println("steadfast: up failed, stopping what it started");
-            stopProcesses(pids);
+            stopProcesses(pids, Duration.ZERO);
             clearRunningState();
             throw e;
         }
@@ -201,6 +201,7 @@ final class Domain {
         }
         Topology topology = Topology.load(projectRoot, running.getProperty("topology.file"));
         List<Long> pids = pids(running);
+        Duration grace = Duration.ZERO;
         try (Management m = connect(topology)) {
             step("suspending and stopping every server (in-flight requests drain for up to 20 s)");
             ModelNode stop = Management.op("stop-servers", new ModelNode().setEmptyList());
@@ -213,10 +214,11 @@ final class Domain {
                 step("stopping host controller " + h.name());
                 m.executeRaw(Management.op("shutdown", Management.address("host", h.name())));
             }
+            grace = STOP_TIMEOUT;
         } catch (RuntimeException e) {
             out.println("steadfast: the domain controller did not answer (" + e.getMessage() + "); stopping by process id");
         }
-        stopProcesses(pids);
+        stopProcesses(pids, grace);
         clearRunningState();
         out.println("Steadfast is down: no process left.");
     }
@@ -225,7 +227,7 @@ final class Domain {
 
     private Database chooseDatabase(Topology topology, DatabaseChoice db, Secrets secrets) {
         return switch (db.kind()) {
-            case "h2" -> new Database("h2", new H2Server(null, state, secrets, topology.domainController().address()).url(), H2Server.USER);
+            case "h2" -> new Database("h2", H2Server.url(topology.domainController().address()), H2Server.USER);
             case "postgresql" -> {
                 try {
                     secrets.storePassword("db", Files.readString(db.passwordFile()).trim());
@@ -450,26 +452,31 @@ final class Domain {
         return csv.isBlank() ? List.of() : java.util.Arrays.stream(csv.split(",")).map(Long::parseLong).toList();
     }
 
-    /** Waits for each started process tree to end after a graceful stop; what is left gets TERM, then KILL. */
-    private void stopProcesses(List<Long> pids) {
+    /**
+     * Stops exactly the process trees {@code up} started: they get {@code grace} to end by themselves (after a
+     * graceful shutdown through the management API), then TERM, then KILL ten seconds later.
+     */
+    private void stopProcesses(List<Long> pids, Duration grace) {
         List<ProcessHandle> all = new ArrayList<>();
         pids.forEach(pid -> all.addAll(Processes.tree(pid)));
-        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
-        while (all.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
-            if (pids.size() == 1 || all.stream().noneMatch(p -> p.info().command().orElse("").endsWith("domain.sh"))) {
-                all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
-            }
-            sleep(200);
-        }
+        awaitExit(all, grace);
+        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
+        awaitExit(all, Duration.ofSeconds(10));
         all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         all.forEach(p -> p.onExit().join());
+    }
+
+    private static void awaitExit(List<ProcessHandle> processes, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (processes.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            sleep(100);
+        }
     }
 
     // --- small helpers ---
 
     private Management connect(Topology topology) {
-        Installation installation = Installation.ensure(projectRoot, state);
-        Secrets secrets = new Secrets(state, installation.home());
+        Secrets secrets = new Secrets(state, null);
         return Management.connect(topology.domainController().address(), ConfigApplier.MANAGEMENT_HTTPS,
                 secrets.trustStore(), secrets.password("tls"), Secrets.ADMIN_USER, secrets.password("admin"));
     }

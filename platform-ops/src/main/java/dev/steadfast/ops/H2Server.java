@@ -32,7 +32,7 @@ final class H2Server {
         this.address = address;
     }
 
-    String url() {
+    static String url(String address) {
         return "jdbc:h2:tcp://" + address + ":" + PORT + "/steadfast";
     }
 

@@ -61,20 +61,22 @@ public record StateDir(Path root) {
 
     /** Writes a file readable by its owner only; it never exists with wider permissions. */
     public static void writePrivate(Path file, String content) {
+        writePrivate(file, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static void copyPrivate(Path from, Path to) {
         try {
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, content);
+            writePrivate(to, Files.readAllBytes(from));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static void copyPrivate(Path from, Path to) {
+    private static void writePrivate(Path file, byte[] content) {
         try {
-            Files.deleteIfExists(to);
-            Files.createFile(to, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.write(to, Files.readAllBytes(from));
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -148,7 +148,7 @@ final class Domain {
             if (!Files.exists(state.host(h.name()).resolve(".steadfast-topology"))) {
                 throw new UserError("Host " + h.name() + " is not provisioned; run 'steadfast provision' first.");
             }
-            changes += applier.applyOffline(h, driverDeployment(topology, db, h)).changes();
+            changes += applier.applyOffline(h, bootDeployments(topology, db, h)).changes();
         }
         out.println(changes == 0 ? "Applied all scripts offline: no change."
                 : "Applied all scripts offline: " + changes + " operations changed the configuration.");
@@ -273,25 +273,44 @@ final class Domain {
     /** Offline apply, skipped when the scripts and their parameters are those already applied to this host. */
     private void applyIfChanged(ConfigApplier applier, Host h, Topology topology, DatabaseChoice db, Installation installation) {
         Path fingerprintFile = state.host(h.name()).resolve(".steadfast-applied");
-        String fingerprint = fingerprint(applier.renderFor(h, driverDeployment(topology, db, h)));
+        String fingerprint = fingerprint(applier.renderFor(h, bootDeployments(topology, db, h)));
         if (Files.exists(fingerprintFile) && readQuietly(fingerprintFile).equals(fingerprint)) {
             return;
         }
         step("applying cli-scripts to host " + h.name() + " (offline)");
-        applier.applyOffline(h, driverDeployment(topology, db, h));
+        applier.applyOffline(h, bootDeployments(topology, db, h));
         StateDir.writePrivate(fingerprintFile, fingerprint);
     }
 
-    /** With PostgreSQL, its JDBC driver is deployed to the application groups before any server boots. */
-    private String driverDeployment(Topology topology, DatabaseChoice db, Host h) {
-        if (!"postgresql".equals(db.kind()) || !h.domainController()) {
+    /**
+     * Deployments every application group has before its servers first boot: steadfast-probe.war (see
+     * {@link dev.steadfast.ops.probe}) and, with PostgreSQL, its JDBC driver. Guarded like the scripts, and
+     * applied on the domain controller only.
+     */
+    private String bootDeployments(Topology topology, DatabaseChoice db, Host h) {
+        if (!h.domainController()) {
             return "";
         }
-        Path jar = postgresqlDriver();
-        String groups = String.join(",", topology.workerGroups().stream().map(Group::name).toList());
-        return "if (outcome != success) of /deployment=postgresql.jar:read-resource\n"
-                + "    deploy " + jar + " --name=postgresql.jar --server-groups=" + groups + "\n"
-                + "end-if\n";
+        StringBuilder cli = new StringBuilder();
+        Path probe = ProbeApp.write(StateDir.privateDirectory(state.root().resolve("apps")));
+        cli.append(deployToWorkerGroups(topology, probe, ProbeApp.NAME));
+        if ("postgresql".equals(db.kind())) {
+            cli.append(deployToWorkerGroups(topology, postgresqlDriver(), "postgresql.jar"));
+        }
+        return cli.toString();
+    }
+
+    private static String deployToWorkerGroups(Topology topology, Path archive, String name) {
+        List<String> groups = topology.workerGroups().stream().map(Group::name).toList();
+        StringBuilder cli = new StringBuilder("if (outcome != success) of /deployment=" + name + ":read-resource\n"
+                + "    deploy " + archive + " --name=" + name + " --server-groups=" + String.join(",", groups) + "\n"
+                + "end-if\n");
+        for (String g : groups) {
+            cli.append("if (outcome != success) of /server-group=").append(g).append("/deployment=").append(name).append(":read-resource\n")
+                    .append("    /server-group=").append(g).append("/deployment=").append(name).append(":add(enabled=true)\n")
+                    .append("end-if\n");
+        }
+        return cli.toString();
     }
 
     private Path postgresqlDriver() {

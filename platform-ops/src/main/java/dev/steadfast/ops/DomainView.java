@@ -36,8 +36,8 @@ record DomainView(List<String> hosts, List<ServerView> servers) {
     }
 
     /**
-     * Ready: every host registered, every server running, every worker registered at the balancer and, where a
-     * cluster has formed (a distributable deployment started the channel), a view with every member of the group.
+     * Ready: every host registered, every server running, every worker registered at the balancer, and each
+     * worker's cluster view holding every member of its group (steadfast-probe.war starts the channel at boot).
      */
     List<String> notReady(Topology topology) {
         List<String> missing = new ArrayList<>();
@@ -47,8 +47,7 @@ record DomainView(List<String> hosts, List<ServerView> servers) {
                 missing.add(s.server() + " " + s.state());
             } else if (!s.balancer()) {
                 Group g = topology.groups().stream().filter(x -> x.name().equals(s.group())).findFirst().orElseThrow();
-                // The ee channel starts with the first distributable deployment; before that there is no view to wait for.
-                if (!s.clusterMembers().isEmpty() && s.clusterMembers().size() < g.servers().size()) {
+                if (s.clusterMembers().size() < g.servers().size()) {
                     missing.add(s.server() + " sees " + s.clusterMembers().size() + "/" + g.servers().size() + " members");
                 }
                 if (!s.registered()) {

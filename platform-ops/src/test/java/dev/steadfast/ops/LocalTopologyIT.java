@@ -51,7 +51,7 @@ class LocalTopologyIT {
 
     @Test
     @Order(1)
-    void bothHostControllersRegisteredAndEveryServerRunningAndEveryWorkerAtTheBalancer() {
+    void upReturnsWithBothHostsEveryServerRunningCompleteClusterViewsAndEveryWorkerAtTheBalancer() {
         ModelNode status = status();
         assertEquals(Set.of("primary", "secondary"), strings(status.get("hosts")));
         assertTrue(status.get("ready").asBoolean(), status.toString());
@@ -61,6 +61,7 @@ class LocalTopologyIT {
             assertEquals("running", s.get("state").asString(), s.toString());
             if (!s.get("balancer").asBoolean()) {
                 assertTrue(s.get("registeredAtBalancer").asBoolean(), s.get("server").asString() + " is not registered at the balancer");
+                assertEquals(new HashSet<>(WORKERS), strings(s.get("clusterMembers")), s.get("server").asString() + "'s cluster view");
             }
         }
     }
@@ -111,7 +112,7 @@ class LocalTopologyIT {
 
     @Test
     @Order(3)
-    void distributableAppDeployedWithSteadfastFormsAClusterOfEveryWorker() throws Exception {
+    void appDeployedWithSteadfastRunsOnEveryWorkerOfTheCluster() throws Exception {
         Path war = CounterApp.war(Files.createTempDirectory("counter"));
         SteadfastCommand.Result deploy = steadfast.run("deploy", war.toString(), "--group", "steadfast-apps");
         assertEquals(0, deploy.exitCode(), deploy.stderr());
@@ -137,6 +138,8 @@ class LocalTopologyIT {
     @Test
     @Order(4)
     void httpsThroughTheBalancerReachesEachWorker() {
+        // The probe every worker group has from the start answers through the balancer too.
+        assertTrue(awaitContext(new Https(steadfast.state()), BALANCER + "/steadfast-probe/").startsWith("ready node=apps-"));
         for (String worker : WORKERS) {
             // A session id ending in .<route> is routed by mod_cluster to the worker of that route; a new client
             // each time, so that no session cookie of an earlier request decides the route instead.

@@ -261,7 +261,8 @@ final class Domain {
                 }
                 StateDir.writePrivate(marker, topology.file().toString());
             }
-            work.add(CompletableFuture.runAsync(() -> applyIfChanged(applier, h, topology, db, installation)));
+            String deployments = bootDeployments(topology, db, h);
+            work.add(CompletableFuture.runAsync(() -> applyIfChanged(applier, h, deployments)));
         }
         try {
             CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
@@ -271,14 +272,14 @@ final class Domain {
     }
 
     /** Offline apply, skipped when the scripts and their parameters are those already applied to this host. */
-    private void applyIfChanged(ConfigApplier applier, Host h, Topology topology, DatabaseChoice db, Installation installation) {
+    private void applyIfChanged(ConfigApplier applier, Host h, String bootDeployments) {
         Path fingerprintFile = state.host(h.name()).resolve(".steadfast-applied");
-        String fingerprint = fingerprint(applier.renderFor(h, bootDeployments(topology, db, h)));
+        String fingerprint = fingerprint(applier.renderFor(h, bootDeployments));
         if (Files.exists(fingerprintFile) && readQuietly(fingerprintFile).equals(fingerprint)) {
             return;
         }
         step("applying cli-scripts to host " + h.name() + " (offline)");
-        applier.applyOffline(h, bootDeployments(topology, db, h));
+        applier.applyOffline(h, bootDeployments);
         StateDir.writePrivate(fingerprintFile, fingerprint);
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public record Topology(String name, Path file, List<Host> hosts, List<Group> groups, Properties environment) {
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}");
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,22}");
     private static final Pattern LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
     public record Host(String name, String address, boolean domainController) {}
@@ -165,7 +165,7 @@ public record Topology(String name, Path file, List<Host> hosts, List<Group> gro
 
     private static void checkName(String n, Path file) {
         if (!NAME.matcher(n).matches()) {
-            throw new UserError("Name '" + n + "' in " + file + " must be lower-case letters, digits and dashes (no colon).");
+            throw new UserError("Name '" + n + "' in " + file + " must be lower-case letters, digits and dashes (no colon), at most 23 characters.");
         }
     }
 }

@@ -150,8 +150,7 @@ final class Domain {
             }
             changes += applier.applyOffline(h, bootDeployments(topology, db, h)).changes();
         }
-        out.println(changes == 0 ? "Applied all scripts offline: no change."
-                : "Applied all scripts offline: " + changes + " operations changed the configuration.");
+        reportApplied("offline", changes);
     }
 
     void status(boolean json) {
@@ -188,10 +187,15 @@ final class Domain {
         Topology topology = Topology.load(projectRoot, running.getProperty("topology.file"));
         Installation installation = Installation.ensure(projectRoot, state);
         Secrets secrets = new Secrets(state, installation.home());
-        Database database = readDatabase();
+        Database database = new Database("postgresql".equals(running.getProperty("db")) ? "postgresql.jar" : "h2",
+                running.getProperty("db.url"), running.getProperty("db.user"));
         ConfigApplier.Outcome outcome = new ConfigApplier(projectRoot, topology, installation, state, secrets, database).applyOnline();
-        out.println(outcome.changes() == 0 ? "Applied all scripts: no change."
-                : "Applied all scripts: " + outcome.changes() + " operations changed the configuration.");
+        reportApplied("", outcome.changes());
+    }
+
+    private void reportApplied(String how, int changes) {
+        String applied = how.isEmpty() ? "Applied all scripts" : "Applied all scripts " + how;
+        out.println(changes == 0 ? applied + ": no change." : applied + ": " + changes + " operations changed the configuration.");
     }
 
     void down() {
@@ -444,13 +448,6 @@ final class Domain {
             throw new UserError("Steadfast is not up; start it with 'steadfast up'.");
         }
         return p;
-    }
-
-    private Database readDatabase() {
-        Path file = state.run().resolve("steadfast.properties");
-        Properties p = load(file);
-        return new Database("postgresql".equals(p.getProperty("db")) ? "postgresql.jar" : "h2",
-                p.getProperty("db.url"), p.getProperty("db.user"));
     }
 
     private void saveRunningState(Properties p) {

@@ -66,10 +66,18 @@ final class Secrets {
         }
     }
 
-    /** Stores a password given by the user (for example an external database's), replacing an older one. */
+    /**
+     * Stores a password given by the user (for example an external database's). Only a different value replaces
+     * the stored one and its encrypted form: the same password keeps the same expression, so the scripts applied
+     * with it stay unchanged and are not applied again.
+     */
     void storePassword(String name, String value) {
-        StateDir.writePrivate(dir.resolve(name + ".password"), value);
+        Path file = dir.resolve(name + ".password");
         try {
+            if (Files.exists(file) && Files.readString(file).trim().equals(value)) {
+                return;
+            }
+            StateDir.writePrivate(file, value);
             Files.deleteIfExists(dir.resolve(name + ".enc"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,8 +1,6 @@
 package dev.steadfast.ops;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,23 +26,20 @@ final class ConfigApplier {
 
     record Database(String driver, String url, String user) {}
 
-    /** What one application of the scripts did: the number of operations that changed something (each prints one result block; guards print nothing). */
-    record Outcome(int changes, String output) {}
-
     private final Topology topology;
     private final Installation installation;
     private final StateDir state;
     private final Secrets secrets;
     private final Database database;
-    private final CliScripts scripts;
+    private final JbossCli cli;
 
-    ConfigApplier(Path projectRoot, Topology topology, Installation installation, StateDir state, Secrets secrets, Database database) {
+    ConfigApplier(Topology topology, Installation installation, StateDir state, Secrets secrets, Database database) {
         this.topology = topology;
         this.installation = installation;
         this.state = state;
         this.secrets = secrets;
         this.database = database;
-        this.scripts = CliScripts.in(projectRoot);
+        this.cli = new JbossCli(installation, state.run());
     }
 
     int mcmpPort() {
@@ -52,13 +47,13 @@ final class ConfigApplier {
     }
 
     /** Applies every script that concerns a host to that host's configuration files, the domain's too on the domain controller. */
-    Outcome applyOffline(Host host, String extraCommands) {
+    JbossCli.Outcome applyOffline(Host host, String extraCommands) {
         String hostConfig = host.domainController() ? "host-primary.xml" : "host-secondary.xml";
         String embed = host.domainController()
                 ? "embed-host-controller --domain-config=domain.xml --host-config=" + hostConfig
                 : "embed-host-controller --host-config=" + hostConfig;
         String script = embed + "\n" + renderFor(host, extraCommands) + "stop-embedded-host-controller\n";
-        return run(script, "apply-" + host.name() + ".cli",
+        return cli.run(script, "apply-" + host.name() + ".cli",
                 "-Djboss.domain.base.dir=" + state.host(host.name()) + " -Djboss.host.name=" + host.name(), List.of());
     }
 
@@ -70,16 +65,16 @@ final class ConfigApplier {
         if (!host.domainController() || "primary".equals(host.name())) {
             return;
         }
-        run("embed-host-controller --domain-config=domain.xml --host-config=host-primary.xml\n"
+        cli.run("embed-host-controller --domain-config=domain.xml --host-config=host-primary.xml\n"
                 + "/host=primary:write-attribute(name=name, value=" + host.name() + ")\n"
                 + "stop-embedded-host-controller\n", "name-" + host.name() + ".cli",
                 "-Djboss.domain.base.dir=" + state.host(host.name()), List.of());
     }
 
     /** Applies the whole set to the running domain through the domain controller. */
-    Outcome applyOnline() {
+    JbossCli.Outcome applyOnline() {
         Host dc = topology.domainController();
-        return run(scriptFor(topology.hosts()), "apply-online.cli", "-Dwildfly.config.url=" + clientConfig(),
+        return cli.run(scriptFor(topology.hosts()), "apply-online.cli", "-Dwildfly.config.url=" + clientConfig(),
                 List.of("--connect", "--controller=remote+https://" + dc.address() + ":" + MANAGEMENT_HTTPS));
     }
 
@@ -139,38 +134,26 @@ final class ConfigApplier {
         StringBuilder sb = new StringBuilder();
         for (Host host : hosts) {
             if (host.domainController()) {
-                sb.append(scripts.render("domain", domainParameters()));
+                sb.append(CliScripts.render(domainParameters(), "domain", "profile"));
                 for (Group g : topology.groups()) {
-                    sb.append(scripts.render("group", groupParameters(g)));
+                    sb.append(CliScripts.render(groupParameters(g), "group"));
                 }
             }
-            sb.append(scripts.render("host", hostParameters(host)));
+            sb.append(CliScripts.render(hostParameters(host), "host"));
             if (!host.domainController()) {
-                sb.append(scripts.render("secondary-host", hostParameters(host)));
+                sb.append(CliScripts.render(hostParameters(host), "secondary-host"));
             }
             for (Server s : topology.serversOn(host)) {
-                sb.append(scripts.render("server", serverParameters(s)));
+                sb.append(CliScripts.render(serverParameters(s), "server"));
             }
         }
         return sb.toString();
     }
 
-    private Outcome run(String script, String fileName, String javaOpts, List<String> extraArgs) {
-        Path file = StateDir.privateDirectory(state.run()).resolve(fileName);
-        StateDir.writePrivate(file, script);
-        List<String> cmd = new ArrayList<>(List.of(installation.bin("jboss-cli.sh").toString(), "--file=" + file));
-        cmd.addAll(extraArgs);
-        Processes.Result r = Processes.run(cmd, Map.of("JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC " + javaOpts,
-                "JBOSS_HOME", installation.home().toString()), null, Duration.ofMinutes(5));
-        if (r.exitCode() != 0) {
-            throw new IllegalStateException("Applying " + file + " failed:\n" + r.output());
-        }
-        int changes = (int) r.output().lines().filter("{"::equals).count();
-        return new Outcome(changes, r.output());
-    }
-
     private Map<String, String> domainParameters() {
         Map<String, String> p = new LinkedHashMap<>();
+        p.put("steadfast.profile", "/profile=steadfast-ha");
+        p.put("steadfast.config.dir", "jboss.domain.config.dir");
         p.put("steadfast.balancer.address", topology.balancer().host().address());
         p.put("steadfast.balancer.mcmp-port", String.valueOf(mcmpPort()));
         p.put("steadfast.tls.password", secrets.encrypted("tls"));

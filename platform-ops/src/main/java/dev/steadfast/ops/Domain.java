@@ -127,7 +127,7 @@ final class Domain {
         Database database = chooseDatabase(topology, db, secrets);
         step("preparing hosts");
         secrets.ensureKeyMaterial(topology.hosts().stream().map(Host::address).toList());
-        ConfigApplier applier = new ConfigApplier(projectRoot, topology, installation, state, secrets, database);
+        ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
         provisionHosts(topology, installation, secrets, applier, db);
         applier.writeClientConfig();
         return database;
@@ -142,7 +142,7 @@ final class Domain {
         Installation installation = Installation.ensure(projectRoot, state);
         Secrets secrets = new Secrets(state, installation.home());
         Database database = chooseDatabase(topology, db, secrets);
-        ConfigApplier applier = new ConfigApplier(projectRoot, topology, installation, state, secrets, database);
+        ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
         int changes = 0;
         for (Host h : topology.hosts()) {
             if (!Files.exists(state.host(h.name()).resolve(".steadfast-topology"))) {
@@ -189,7 +189,7 @@ final class Domain {
         Secrets secrets = new Secrets(state, installation.home());
         Database database = new Database("postgresql".equals(running.getProperty("db")) ? "postgresql.jar" : "h2",
                 running.getProperty("db.url"), running.getProperty("db.user"));
-        ConfigApplier.Outcome outcome = new ConfigApplier(projectRoot, topology, installation, state, secrets, database).applyOnline();
+        JbossCli.Outcome outcome = new ConfigApplier(topology, installation, state, secrets, database).applyOnline();
         reportApplied("", outcome.changes());
     }
 

@@ -1,0 +1,89 @@
+package dev.steadfast.ops;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Provisions a standalone server of the steadfast-ha flavour in an unpacked WildFly, for an application's
+ * Arquillian tests: the build unpacks {@code wildfly-dist} into {@code target/server} and runs this class there
+ * (exec-maven-plugin), so no {@code JBOSS_HOME} is needed. It copies the stock {@code standalone-ha.xml} to
+ * {@code steadfast.xml} and applies the profile and standalone scripts offline with an empty profile prefix,
+ * the same scripts a domain gets. Secrets are generated into {@code steadfast/secrets} of the server (0700/0600):
+ * the TLS key pair, its trust store for the tests' HTTPS client, and the key of the encrypted expressions.
+ * Applying the same scripts twice does nothing, so a second build starts at once.
+ */
+public final class StandaloneServer {
+
+    static final String CONFIG = "steadfast.xml";
+    static final String ADDRESS = "127.0.0.1";
+    static final int HTTPS = 8443;
+    static final int JGROUPS = 7600;
+
+    private final Installation installation;
+    private final StateDir state;
+
+    StandaloneServer(Path home) {
+        if (!Files.isRegularFile(home.resolve("jboss-modules.jar"))) {
+            throw new UserError("No WildFly installation at " + home + ": unpack org.wildfly:wildfly-dist there first.");
+        }
+        this.installation = new Installation(home, Steadfast.wildflyVersion());
+        this.state = new StateDir(home.resolve("steadfast"));
+    }
+
+    /** Usage: {@code StandaloneServer <server-home>}. Fails the build (an exception) if anything goes wrong. */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            throw new UserError("Usage: StandaloneServer <server-home>.");
+        }
+        String changed = new StandaloneServer(Path.of(args[0]).toAbsolutePath().normalize()).provision();
+        System.out.println("steadfast: standalone server at " + args[0] + " (" + CONFIG + "): " + changed);
+    }
+
+    /** Makes the server match the curated scripts; says whether anything had to be applied. */
+    String provision() {
+        Path config = installation.home().resolve("standalone/configuration");
+        Secrets secrets = new Secrets(state, installation.home());
+        secrets.ensureKeyMaterial(List.of(ADDRESS));
+        for (Path secret : List.of(secrets.secretKeyStore(), secrets.keyStore())) {
+            StateDir.copyPrivate(secret, config.resolve(secret.getFileName()));
+        }
+        String script = "embed-server --server-config=" + CONFIG + " --std-out=discard\n"
+                + CliScripts.render(parameters(secrets), "standalone", "profile") + "stop-embedded-server\n";
+        Path applied = state.root().resolve("applied.cli");
+        try {
+            if (Files.isRegularFile(config.resolve(CONFIG)) && Files.isRegularFile(applied)
+                    && Files.readString(applied).equals(script)) {
+                return "up to date";
+            }
+            if (!Files.isRegularFile(config.resolve(CONFIG))) {
+                Files.copy(config.resolve("standalone-ha.xml"), config.resolve(CONFIG), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            JbossCli.Outcome outcome = new JbossCli(installation, state.run()).run(script, "provision.cli", "", List.of());
+            StateDir.writePrivate(applied, script);
+            return outcome.changes() + " changes applied";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> parameters(Secrets secrets) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("steadfast.profile", "");
+        p.put("steadfast.config.dir", "jboss.server.config.dir");
+        p.put("steadfast.server.https-port", String.valueOf(HTTPS));
+        p.put("steadfast.server.members", ADDRESS + "[" + JGROUPS + "]");
+        p.put("steadfast.tls.password", secrets.encrypted("tls"));
+        // An in-memory H2 database, private to the test server and gone with it: tests start from empty tables.
+        p.put("steadfast.db.driver", "h2");
+        p.put("steadfast.db.url", "jdbc:h2:mem:steadfast;DB_CLOSE_DELAY=-1");
+        p.put("steadfast.db.user", "steadfast");
+        p.put("steadfast.db.password", secrets.encrypted("db"));
+        return p;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.steadfast.runtime.problem;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.spi.BadRequestException;
+import org.jboss.resteasy.spi.Failure;
+import org.jboss.resteasy.spi.ReaderException;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.StreamSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns any exception into a {@link Problem}, in one place so that every mapper answers alike. Wrappers
+ * (EJBException, RollbackException, CompletionException, ExecutionException, reflection's) are peeled off
+ * first, then, in this order:
+ * <ol>
+ * <li>{@link ProblemException}: its status, its message as detail;</li>
+ * <li>{@link ConstraintViolationException}: 400 with one violation per failed constraint, unless it is about a
+ * return value, which is the server's bug and a 500;</li>
+ * <li>an {@link OptimisticLockException} anywhere in the causes: 409;</li>
+ * <li>a body the server could not parse: a JSON-B or JSON-P error anywhere in the causes, or RESTEasy's
+ * {@link ReaderException} / {@link BadRequestException}: 400 "Malformed request body", without the parser's
+ * words (they name classes);</li>
+ * <li>{@link WebApplicationException} and RESTEasy's {@link Failure}: their status, no detail (the JAX-RS
+ * runtime's messages quote internals);</li>
+ * <li>anything else: 500.</li>
+ * </ol>
+ * A bare {@code jakarta.ws.rs.ProcessingException} is not taken for a bad body: the JAX-RS client throws it
+ * too when another service cannot be reached, which is the server's failure, not the client's.
+ * Every 5xx is logged in full under a fresh {@code errorId} that the body carries instead of the exception.
+ */
+public final class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final URI BLANK = URI.create("about:blank");
+    private static final int MAX_UNWRAP = 32;
+
+    private final String node;
+
+    /** @param node the node name every problem carries */
+    public ProblemMapper(String node) {
+        this.node = node;
+    }
+
+    /**
+     * @param failure  what was thrown
+     * @param instance the request path, or null
+     * @return the problem to answer with
+     */
+    public Problem map(Throwable failure, URI instance) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof ProblemException problem) {
+            return problem(problem.status(), problem.getMessage(), instance, failure);
+        }
+        if (cause instanceof ConstraintViolationException invalid && !onReturnValue(invalid)) {
+            return new Problem(BLANK, reason(400), 400, "Validation failed", instance, null,
+                    violations(invalid.getConstraintViolations()), node);
+        }
+        if (inCauses(cause, OptimisticLockException.class)) {
+            return problem(409, "The resource was changed by someone else: reload it and try again", instance,
+                    failure);
+        }
+        if (malformedBody(cause)) {
+            return problem(400, "Malformed request body", instance, failure);
+        }
+        if (cause instanceof WebApplicationException web) {
+            return problem(web.getResponse().getStatus(), null, instance, failure);
+        }
+        if (cause instanceof Failure resteasy) {
+            return problem(status(resteasy), null, instance, failure);
+        }
+        return problem(500, null, instance, failure);
+    }
+
+    /** @return the innermost exception under the wrappers the containers add */
+    public static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; depth < MAX_UNWRAP && isWrapper(current) && current.getCause() != null; depth++) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean isWrapper(Throwable t) {
+        return (t instanceof EJBException && !(t instanceof jakarta.ejb.EJBAccessException))
+                || t instanceof RollbackException
+                || t instanceof CompletionException
+                || t instanceof ExecutionException
+                || t instanceof InvocationTargetException
+                || t instanceof UndeclaredThrowableException;
+    }
+
+    private Problem problem(int status, String detail, URI instance, Throwable failure) {
+        String errorId = null;
+        if (status >= 500) {
+            errorId = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "errorId " + errorId + ": request failed", failure);
+        }
+        return new Problem(BLANK, reason(status), status, detail, instance, errorId, List.of(), node);
+    }
+
+    private static boolean malformedBody(Throwable cause) {
+        return cause instanceof ReaderException
+                || cause instanceof BadRequestException
+                || inCauses(cause, JsonbException.class)
+                || inCauses(cause, JsonException.class);
+    }
+
+    private static int status(Failure failure) {
+        if (failure.getResponse() != null) {
+            return failure.getResponse().getStatus();
+        }
+        return failure.getErrorCode() >= 400 ? failure.getErrorCode() : 500;
+    }
+
+    private static boolean inCauses(Throwable failure, Class<? extends Throwable> type) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_UNWRAP; depth++, t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Violation> violations(Set<ConstraintViolation<?>> constraintViolations) {
+        if (constraintViolations == null) {
+            return List.of();
+        }
+        return constraintViolations.stream()
+                .map(v -> new Violation(field(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .toList();
+    }
+
+    private static boolean onReturnValue(ConstraintViolationException invalid) {
+        return invalid.getConstraintViolations() != null && invalid.getConstraintViolations().stream()
+                .anyMatch(v -> v.getPropertyPath() != null && StreamSupport
+                        .stream(v.getPropertyPath().spliterator(), false)
+                        .anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
+    }
+
+    /** The last named node of the path: the property, or the parameter of a validated method. */
+    private static String field(Path path) {
+        String field = "";
+        if (path != null) {
+            for (Path.Node node : path) {
+                if (node.getName() != null && node.getKind() != ElementKind.RETURN_VALUE
+                        && node.getKind() != ElementKind.CROSS_PARAMETER) {
+                    field = node.getName();
+                }
+            }
+        }
+        return field;
+    }
+
+    /** The reason phrase of a status, or its class's name for codes JAX-RS does not list. */
+    static String reason(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
+                ? "Client Error" : "Server Error";
+    }
+}

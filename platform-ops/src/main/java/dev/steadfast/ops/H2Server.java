@@ -32,8 +32,9 @@ final class H2Server {
         this.address = address;
     }
 
+    /** LOCK_TIMEOUT: concurrent checkouts and audit appends wait on row locks for longer than H2's default 1 s. */
     static String url(String address) {
-        return "jdbc:h2:tcp://" + address + ":" + PORT + "/steadfast";
+        return "jdbc:h2:tcp://" + address + ":" + PORT + "/steadfast;LOCK_TIMEOUT=10000";
     }
 
     Path pidFile() {

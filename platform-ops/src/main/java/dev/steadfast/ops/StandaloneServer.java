@@ -2,9 +2,14 @@ package dev.steadfast.ops;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +41,26 @@ public final class StandaloneServer {
         this.state = new StateDir(home.resolve("steadfast"));
     }
 
-    /** Usage: {@code StandaloneServer <server-home>}. Fails the build (an exception) if anything goes wrong. */
+    /**
+     * Usage: {@code StandaloneServer <server-home> [--app-user NAME=ROLE[,ROLE...]]...}. Each application user gets
+     * a generated password, kept in {@code steadfast/secrets/app-NAME.password} for the tests. Fails the build (an
+     * exception) if anything goes wrong.
+     */
     public static void main(String[] args) {
-        if (args.length != 1) {
-            throw new UserError("Usage: StandaloneServer <server-home>.");
+        if (args.length == 0 || args.length % 2 == 0) {
+            throw new UserError("Usage: StandaloneServer <server-home> [--app-user NAME=ROLE[,ROLE...]]...");
         }
-        String changed = new StandaloneServer(Path.of(args[0]).toAbsolutePath().normalize()).provision();
+        StandaloneServer server = new StandaloneServer(Path.of(args[0]).toAbsolutePath().normalize());
+        String changed = server.provision();
+        for (int i = 1; i < args.length; i += 2) {
+            String[] user = args[i + 1].split("=", 2);
+            if (!args[i].equals("--app-user") || user.length != 2 || !user[0].matches("[a-z][a-z0-9-]{0,30}")
+                    || !user[1].matches("[A-Za-z][A-Za-z0-9_-]*(,[A-Za-z][A-Za-z0-9_-]*)*")) {
+                throw new UserError("Expected --app-user NAME=ROLE[,ROLE...] with a lower-case name, not "
+                        + args[i] + " " + args[i + 1] + ".");
+            }
+            server.applicationUser(user[0], user[1]);
+        }
         System.out.println("steadfast: standalone server at " + args[0] + " (" + CONFIG + "): " + changed);
     }
 
@@ -72,6 +91,39 @@ public final class StandaloneServer {
         }
     }
 
+    /**
+     * An application user (ApplicationRealm, the realm of the {@code other} security domain) with the given roles
+     * and a generated password. Its entries are written the way add-user.sh writes them, without putting the
+     * password on a command line; an existing user keeps its password.
+     */
+    void applicationUser(String name, String roles) {
+        Secrets secrets = new Secrets(state, installation.home());
+        String password = secrets.password("app-" + name);
+        Path config = installation.home().resolve("standalone/configuration");
+        setProperty(config.resolve("application-users.properties"), name, md5Hex(name + ":ApplicationRealm:" + password));
+        setProperty(config.resolve("application-roles.properties"), name, roles);
+    }
+
+    private static void setProperty(Path file, String key, String value) {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(file));
+            lines.removeIf(line -> line.startsWith(key + "="));
+            lines.add(key + "=" + value);
+            StateDir.writePrivate(file, String.join("\n", lines) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String md5Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<String, String> parameters(Secrets secrets) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("steadfast.profile", "");
@@ -81,7 +133,8 @@ public final class StandaloneServer {
         p.put("steadfast.tls.password", secrets.encrypted("tls"));
         // An in-memory H2 database, private to the test server and gone with it: tests start from empty tables.
         p.put("steadfast.db.driver", "h2");
-        p.put("steadfast.db.url", "jdbc:h2:mem:steadfast;DB_CLOSE_DELAY=-1");
+        // LOCK_TIMEOUT: concurrent checkouts wait on each other's row locks for longer than H2's default 1 s.
+        p.put("steadfast.db.url", "jdbc:h2:mem:steadfast;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         p.put("steadfast.db.user", "steadfast");
         p.put("steadfast.db.password", secrets.encrypted("db"));
         return p;

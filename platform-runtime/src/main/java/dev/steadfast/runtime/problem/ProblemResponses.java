@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * Builds the JAX-RS response of a problem, shared by the mappers. The body is written as text, so no JSON
@@ -14,6 +15,7 @@ import java.net.URI;
  */
 final class ProblemResponses {
 
+    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE);
     private static final ProblemMapper MAPPER = new ProblemMapper(NodeIdentity.current());
 
     private ProblemResponses() {
@@ -25,10 +27,15 @@ final class ProblemResponses {
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.toJson());
-        // A 405 must keep the Allow header the runtime put on the exception's response (RFC 9110, 15.5.6).
-        if (ProblemMapper.unwrap(failure) instanceof WebApplicationException web
-                && web.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            response.header(HttpHeaders.ALLOW, web.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        // Headers the status needs keep their value from the exception's response: a 405 its Allow
+        // (RFC 9110, 15.5.6), a 401 its challenge (RFC 9110, 11.6.1).
+        if (ProblemMapper.unwrap(failure) instanceof WebApplicationException web) {
+            for (String header : KEPT_HEADERS) {
+                String value = web.getResponse().getHeaderString(header);
+                if (value != null) {
+                    response.header(header, value);
+                }
+            }
         }
         return response.build();
     }

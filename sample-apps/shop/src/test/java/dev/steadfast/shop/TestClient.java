@@ -2,6 +2,7 @@ package dev.steadfast.shop;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -9,18 +10,25 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.Base64;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A browser-like HTTPS client for the test server: it trusts exactly the certificate the build generated for it
- * (target/server/steadfast/secrets), keeps cookies like a browser, and never follows redirects, so tests see them.
+ * (target/server/steadfast/secrets, or a domain's secrets), keeps cookies like a browser, and never follows
+ * redirects, so tests see them.
  */
 public final class TestClient {
 
@@ -29,11 +37,29 @@ public final class TestClient {
 
     private final HttpClient http;
     private final URI base;
+    private final String authorization;
 
     public TestClient(URL deployment) {
-        this.base = URI.create("https://" + deployment.getHost() + ":" + HTTPS_PORT + deployment.getPath());
-        this.http = HttpClient.newBuilder().sslContext(trustingTheTestServer()).cookieHandler(new CookieManager())
+        this(URI.create("https://" + deployment.getHost() + ":" + HTTPS_PORT + deployment.getPath()), secrets(), null);
+    }
+
+    /** A client of another server, trusting the certificate in the given Steadfast secrets directory. */
+    public TestClient(URI base, Path secrets) {
+        this(base, secrets, null);
+    }
+
+    private TestClient(URI base, Path secrets, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+        this.http = HttpClient.newBuilder().sslContext(trusting(secrets)).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A client signed in as the shop's admin, whose password the build generated (pom.xml, --app-user). */
+    public static TestClient admin(URL deployment) {
+        String password = read(secrets().resolve("app-shop-admin.password"));
+        String credentials = Base64.getEncoder().encodeToString(("shop-admin:" + password).getBytes(StandardCharsets.UTF_8));
+        return new TestClient(new TestClient(deployment).base, secrets(), "Basic " + credentials);
     }
 
     public URI base() {
@@ -48,9 +74,27 @@ public final class TestClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
     }
 
+    public HttpResponse<String> put(String path, String json) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+    }
+
     public HttpResponse<String> put(String path, String json, String ifMatch) {
         return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json").header("If-Match", ifMatch));
+    }
+
+    /** A JSON object answer, parsed. */
+    public static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** A JSON array answer, parsed. */
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
@@ -65,13 +109,26 @@ public final class TestClient {
     }
 
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
-    private static SSLContext trustingTheTestServer() {
-        Path secrets = Path.of(System.getProperty("steadfast.server.dir"), "steadfast", "secrets");
+    private static Path secrets() {
+        return Path.of(System.getProperty("steadfast.server.dir"), "steadfast", "secrets");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SSLContext trusting(Path secrets) {
         try (InputStream in = Files.newInputStream(secrets.resolve("steadfast-trust.p12"))) {
-            char[] password = Files.readString(secrets.resolve("tls.password")).trim().toCharArray();
+            char[] password = read(secrets.resolve("tls.password")).toCharArray();
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(in, password);
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());

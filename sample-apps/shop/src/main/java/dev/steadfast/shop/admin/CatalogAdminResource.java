@@ -1,0 +1,67 @@
+package dev.steadfast.shop.admin;
+
+import java.net.URI;
+
+import dev.steadfast.shop.catalog.Catalog;
+import dev.steadfast.shop.catalog.Product;
+import dev.steadfast.shop.catalog.ProductDraft;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** /api/admin/products: new products, prices and stock. */
+@Path("admin/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CatalogAdminResource {
+
+    /** A price change: {"priceCents": 1250}. */
+    public record PriceChange(@NotNull @PositiveOrZero @Max(100_000_000L) Long priceCents) {
+    }
+
+    /** A stock count: {"stock": 40}. */
+    public record StockChange(@NotNull @PositiveOrZero @Max(1_000_000) Integer stock) {
+    }
+
+    @Inject
+    AdminGuard guard;
+
+    @Inject
+    Catalog catalog;
+
+    @Context
+    SecurityContext caller;
+
+    @POST
+    public Response add(@NotNull @Valid ProductDraft draft) {
+        guard.require(caller, "product.create", "Product", null);
+        Product product = catalog.add(draft);
+        return Response.created(URI.create("products/" + product.getId())).entity(product).build();
+    }
+
+    @PUT
+    @Path("{id}/price")
+    public Product reprice(@PathParam("id") long id, @NotNull @Valid PriceChange change) {
+        guard.require(caller, "product.price", "Product", String.valueOf(id));
+        return catalog.reprice(id, change.priceCents());
+    }
+
+    @PUT
+    @Path("{id}/stock")
+    public Product restock(@PathParam("id") long id, @NotNull @Valid StockChange change) {
+        guard.require(caller, "product.stock", "Product", String.valueOf(id));
+        return catalog.restock(id, change.stock());
+    }
+}

@@ -1,0 +1,71 @@
+package dev.steadfast.shop.admin;
+
+import java.util.List;
+
+import dev.steadfast.shop.order.Checkout;
+import dev.steadfast.shop.order.CustomerOrder;
+import dev.steadfast.shop.order.Orders;
+import dev.steadfast.shop.payment.PaymentGateway;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * /api/admin/payments: the simulated provider of this node (GET, PUT {"mode": "UP"|"DOWN"|"SLOW"}) and the
+ * settling of orders still waiting for their payment (POST settle).
+ */
+@Path("admin/payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentAdminResource {
+
+    /** The provider's state on this node. */
+    public record GatewayState(@NotNull PaymentGateway.Mode mode, int calls) {
+    }
+
+    @Inject
+    AdminGuard guard;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Checkout checkout;
+
+    @Context
+    SecurityContext caller;
+
+    @GET
+    @Path("gateway")
+    public GatewayState gateway() {
+        guard.require(caller, "gateway.read", "Gateway", null);
+        return new GatewayState(gateway.mode(), gateway.calls());
+    }
+
+    @PUT
+    @Path("gateway")
+    public GatewayState switchGateway(@NotNull GatewayState wanted) {
+        guard.require(caller, "gateway.switch", "Gateway", null);
+        gateway.switchTo(wanted.mode());
+        return gateway();
+    }
+
+    /** Tries once more to pay every PAYMENT_PENDING order; answers those that are paid now. */
+    @POST
+    @Path("settle")
+    public List<CustomerOrder> settlePending() {
+        guard.require(caller, "payment.settle", "Order", null);
+        return orders.pendingPayment().stream().map(orders::get).map(checkout::pay).toList();
+    }
+}

@@ -1,0 +1,91 @@
+// The shop's page: the catalog, this session's cart, and checkout, over the shop's REST API.
+// Every answer carries X-Steadfast-Node, shown at the top, so one can watch a failover happen.
+'use strict';
+
+const euros = cents => (cents / 100).toFixed(2);
+let checkoutKey = null; // kept until the checkout succeeds, so that a retry cannot order twice
+
+async function api(method, path, body, headers = {}) {
+    const response = await fetch('api/' + path, {
+        method,
+        headers: { 'Accept': 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+        body: body ? JSON.stringify(body) : undefined,
+        credentials: 'same-origin',
+    });
+    const node = response.headers.get('X-Steadfast-Node');
+    if (node) {
+        document.getElementById('node').textContent = node;
+    }
+    const payload = response.status === 204 ? null : await response.json();
+    if (!response.ok) {
+        throw new Error(payload && (payload.detail || payload.title) || 'HTTP ' + response.status);
+    }
+    return payload;
+}
+
+function say(text) {
+    document.getElementById('message').textContent = text;
+}
+
+function showCatalog(products) {
+    const list = document.getElementById('products');
+    list.replaceChildren(...products.map(p => {
+        const item = document.createElement('li');
+        item.dataset.sku = p.sku;
+        item.innerHTML = '<span class="name"></span><span class="price"></span><span class="stock"></span>';
+        item.querySelector('.name').textContent = p.name;
+        item.querySelector('.price').textContent = euros(p.priceCents);
+        item.querySelector('.stock').textContent = p.stock > 0 ? p.stock + ' in stock' : 'sold out';
+        const add = document.createElement('button');
+        add.type = 'button';
+        add.className = 'add';
+        add.textContent = 'Add to cart';
+        add.disabled = p.stock === 0;
+        add.addEventListener('click', () => addToCart(p.id));
+        item.append(add);
+        return item;
+    }));
+}
+
+function showCart(cart) {
+    const list = document.getElementById('cart');
+    list.replaceChildren(...cart.lines.map(line => {
+        const item = document.createElement('li');
+        item.className = 'cart-line';
+        item.dataset.sku = line.sku;
+        item.textContent = line.quantity + ' × ' + line.name + ' — ' + euros(line.lineTotalCents);
+        return item;
+    }));
+    document.getElementById('cart-total').textContent = euros(cart.totalCents);
+    document.getElementById('checkout').disabled = cart.lines.length === 0;
+}
+
+async function addToCart(productId) {
+    say('');
+    try {
+        showCart(await api('POST', 'cart/items', { productId, quantity: 1 }));
+    } catch (e) {
+        say(e.message);
+    }
+}
+
+async function checkout() {
+    say('');
+    checkoutKey = checkoutKey || crypto.randomUUID();
+    try {
+        const order = await api('POST', 'orders', null, { 'Idempotency-Key': checkoutKey });
+        checkoutKey = null;
+        const paid = order.status === 'PAID' ? 'paid' : 'payment pending';
+        document.getElementById('confirmation').textContent =
+            'Order #' + order.id + ' confirmed (' + paid + '), total ' + euros(order.totalCents) + '.';
+        showCart(await api('GET', 'cart'));
+        showCatalog(await api('GET', 'products'));
+    } catch (e) {
+        say(e.message);
+    }
+}
+
+document.getElementById('checkout').addEventListener('click', checkout);
+Promise.all([api('GET', 'products'), api('GET', 'cart')])
+    .then(([products, cart]) => { showCatalog(products); showCart(cart); })
+    .catch(e => say(e.message));

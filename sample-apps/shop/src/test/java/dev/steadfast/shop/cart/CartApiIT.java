@@ -1,0 +1,117 @@
+package dev.steadfast.shop.cart;
+
+import static dev.steadfast.shop.Problems.assertProblem;
+import static dev.steadfast.shop.TestClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import dev.steadfast.shop.Deployments;
+import dev.steadfast.shop.Shopper;
+import dev.steadfast.shop.TestClient;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The cart over HTTPS: it follows the session, and every kind of bad input is a 4xx problem, never a 500. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CartApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    TestClient shopper;
+    long tea;
+    long mug;
+
+    @BeforeEach
+    void aNewShopper() {
+        Shopper visitor = Shopper.at(deployment);
+        shopper = visitor.client();
+        tea = visitor.productId("TEA-ASSAM");
+        mug = visitor.productId("MUG-STONE");
+    }
+
+    @Test
+    void twoProductsAddedAreInTheCartWithTheirTotal() {
+        shopper.post("api/cart/items", "{\"productId\":" + tea + ",\"quantity\":2}");
+        HttpResponse<String> answer = shopper.post("api/cart/items", "{\"productId\":" + mug + ",\"quantity\":1}");
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject cart = json(shopper.get("api/cart"));
+        assertEquals(2, cart.getJsonArray("lines").size());
+        assertEquals(3, cart.getInt("items"));
+        assertEquals(2 * 695 + 1450, cart.getJsonNumber("totalCents").longValue());
+    }
+
+    @Test
+    void aLineCanBeChangedAndRemoved() {
+        shopper.post("api/cart/items", "{\"productId\":" + tea + ",\"quantity\":1}");
+
+        assertEquals(5, json(shopper.put("api/cart/items/" + tea, "{\"quantity\":5}")).getInt("items"));
+        assertEquals(0, json(shopper.send(shopper.request("api/cart/items/" + tea).DELETE())).getInt("items"));
+    }
+
+    @Test
+    void anotherSessionHasItsOwnCart() {
+        shopper.post("api/cart/items", "{\"productId\":" + tea + ",\"quantity\":1}");
+
+        assertEquals(0, json(new TestClient(deployment).get("api/cart")).getInt("items"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"productId\": ",                          // malformed JSON
+            "[1, 2]",                                    // not an object
+            "{\"productId\": %d, \"quantity\": 0}",      // zero
+            "{\"productId\": %d, \"quantity\": -3}",     // negative
+            "{\"productId\": %d, \"quantity\": 100}",    // more than a cart holds
+            "{\"productId\": %d, \"quantity\": 99999999999999999999}", // beyond any integer
+            "{\"productId\": %d, \"quantity\": \"two\"}", // not a number
+            "{\"productId\": %d, \"quantity\": 1.5}",    // not a whole number
+            "{\"quantity\": 1}",                         // no product
+            ""                                           // no body
+    })
+    void badItemsAre400Problems(String body) {
+        assertProblem(shopper.post("api/cart/items", body.formatted(tea)), 400);
+        assertEquals(0, json(shopper.get("api/cart")).getInt("items"), "nothing was added");
+    }
+
+    @Test
+    void anUnknownProductIsA404Problem() {
+        assertProblem(shopper.post("api/cart/items", "{\"productId\": 987654321, \"quantity\": 1}"), 404);
+    }
+
+    @Test
+    void addingBeyondNinetyNineOfOneProductIsRefused() {
+        shopper.post("api/cart/items", "{\"productId\":" + tea + ",\"quantity\":60}");
+
+        assertProblem(shopper.post("api/cart/items", "{\"productId\":" + tea + ",\"quantity\":40}"), 400);
+        assertEquals(60, json(shopper.get("api/cart")).getInt("items"));
+    }
+
+    @Test
+    void changingALineThatIsNotInTheCartIsA404Problem() {
+        assertProblem(shopper.put("api/cart/items/" + mug, "{\"quantity\":2}"), 404);
+    }
+
+    @Test
+    void checkingOutAnEmptyCartIsA400Problem() {
+        assertProblem(new Shopper(shopper).checkout(), 400);
+    }
+}

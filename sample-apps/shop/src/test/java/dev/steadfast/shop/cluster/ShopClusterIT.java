@@ -1,0 +1,179 @@
+package dev.steadfast.shop.cluster;
+
+import static dev.steadfast.shop.TestClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.steadfast.runtime.audit.AuditChain;
+import dev.steadfast.runtime.audit.AuditVerification;
+import dev.steadfast.shop.Shopper;
+import dev.steadfast.shop.TestClient;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The shop in the local topology: two workers behind the mod_cluster balancer, sessions replicated between them,
+ * one database. The domain is brought up once for the class and always taken down, also when a test fails.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ShopClusterIT {
+
+    static final LocalCluster CLUSTER = new LocalCluster();
+    static final String TEA = "TEA-ASSAM";
+    static final String MUG = "MUG-STONE";
+
+    @BeforeAll
+    static void upWithTheShopDeployed() throws SQLException {
+        try {
+            CLUSTER.up();
+            CLUSTER.deploy(Path.of(System.getProperty("steadfast.war")));
+            for (String worker : LocalCluster.WORKERS) {
+                awaitShop(CLUSTER.client(worker));
+            }
+            awaitShop(CLUSTER.client(LocalCluster.BALANCER));
+            // Earlier runs on a kept PostgreSQL database may have sold the seeded units: start from known stock.
+            try (Connection db = CLUSTER.database();
+                 PreparedStatement restock = db.prepareStatement("UPDATE product SET stock = 1000, version = version + 1 WHERE sku IN (?, ?)")) {
+                restock.setString(1, TEA);
+                restock.setString(2, MUG);
+                assertEquals(2, restock.executeUpdate());
+            }
+        } catch (RuntimeException | SQLException | Error e) {
+            CLUSTER.down();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    static void down() {
+        CLUSTER.down();
+    }
+
+    @Test
+    @Order(1)
+    void concurrentCheckoutsOnBothNodesWriteOneIntactAuditChain() throws Exception {
+        int perNode = 10;
+        List<Shopper> shoppers = new ArrayList<>();
+        for (String worker : LocalCluster.WORKERS) {
+            for (int i = 0; i < perNode; i++) {
+                Shopper shopper = new Shopper(CLUSTER.client(worker));
+                assertEquals(200, shopper.add(shopper.productId(TEA), 1).statusCode());
+                shoppers.add(shopper);
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(shoppers.size());
+        List<HttpResponse<String>> placed = new ArrayList<>();
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            shoppers.forEach(s -> answers.add(pool.submit(() -> s.checkout())));
+            for (Future<HttpResponse<String>> answer : answers) {
+                placed.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Set<String> orderIds = new TreeSet<>();
+        Set<String> nodes = new TreeSet<>();
+        for (HttpResponse<String> answer : placed) {
+            assertEquals(201, answer.statusCode(), answer.body());
+            orderIds.add(json(answer).getJsonNumber("id").toString());
+            nodes.add(answer.headers().firstValue("X-Steadfast-Node").orElse("?"));
+        }
+        assertEquals(Set.of("apps-1", "apps-2"), nodes);
+        try (Connection db = CLUSTER.database()) {
+            AuditVerification chain = AuditChain.verify(db);
+            assertTrue(chain.intact(), chain.reason());
+            assertEquals(Set.of("apps-1", "apps-2"), nodesThatRecorded(db, orderIds));
+            assertEquals(orderIds.size(), recordsOf(db, orderIds));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aCartSurvivesAKillOfTheServerThatFilledItAndChecksOutWithNoFailedRequest() {
+        Shopper shopper = new Shopper(CLUSTER.client(LocalCluster.BALANCER));
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        answers.add(shopper.add(shopper.productId(TEA), 2));
+        answers.add(shopper.add(shopper.productId(MUG), 1));
+        String filledBy = answers.get(1).headers().firstValue("X-Steadfast-Node").orElseThrow();
+        assertEquals(filledBy, answers.get(0).headers().firstValue("X-Steadfast-Node").orElseThrow(), "sticky session");
+
+        CLUSTER.kill(filledBy);
+
+        HttpResponse<String> cart = shopper.client().get("api/cart");
+        answers.add(cart);
+        HttpResponse<String> checkout = shopper.checkout(UUID.randomUUID().toString());
+        answers.add(checkout);
+
+        assertEquals(List.of(200, 200, 200, 201), answers.stream().map(HttpResponse::statusCode).toList(), checkout.body());
+        assertNotEquals(filledBy, cart.headers().firstValue("X-Steadfast-Node").orElseThrow());
+        JsonObject items = json(cart);
+        assertEquals(2, items.getJsonArray("lines").size(), cart.body());
+        assertEquals(3, items.getInt("items"));
+        assertEquals(3, json(checkout).getJsonArray("lines").stream().mapToInt(l -> l.asJsonObject().getInt("quantity")).sum());
+    }
+
+    private static Set<String> nodesThatRecorded(Connection db, Set<String> orderIds) throws SQLException {
+        Set<String> nodes = new TreeSet<>();
+        try (PreparedStatement q = db.prepareStatement(
+                "SELECT node, entity_id FROM steadfast_audit WHERE action = 'order.place' AND outcome = 'SUCCESS'");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                if (orderIds.contains(rs.getString(2))) {
+                    nodes.add(rs.getString(1));
+                }
+            }
+        }
+        return nodes;
+    }
+
+    private static int recordsOf(Connection db, Set<String> orderIds) throws SQLException {
+        int count = 0;
+        try (PreparedStatement q = db.prepareStatement("SELECT entity_id FROM steadfast_audit WHERE action = 'order.place'");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                count += orderIds.contains(rs.getString(1)) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    /** A fresh deployment answers once the worker started it and, at the balancer, once mod_cluster knows of it. */
+    private static void awaitShop(TestClient client) {
+        int status = 0;
+        for (int i = 0; i < 120 && status != 200; i++) {
+            try {
+                status = client.get("api/products").statusCode();
+            } catch (RuntimeException e) {
+                status = -1;
+            }
+            if (status != 200) {
+                LocalCluster.pause(Duration.ofMillis(500));
+            }
+        }
+        assertEquals(200, status, "the shop did not come up at " + client.base());
+    }
+}

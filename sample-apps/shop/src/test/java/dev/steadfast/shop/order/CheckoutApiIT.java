@@ -1,0 +1,141 @@
+package dev.steadfast.shop.order;
+
+import static dev.steadfast.shop.Problems.assertProblem;
+import static dev.steadfast.shop.TestClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.steadfast.shop.Deployments;
+import dev.steadfast.shop.Shopper;
+import dev.steadfast.shop.TestClient;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Checkout over HTTPS: the order, its stock, idempotent retries, cancellation, and a payment provider that is down. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CheckoutApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void aCheckoutOrdersTheCartTakesTheStockAndEmptiesTheCart() {
+        Shopper shopper = Shopper.at(deployment);
+        long kettle = shopper.productId("KETTLE-1L");
+        int stockBefore = shopper.product(kettle).getInt("stock");
+        shopper.add(kettle, 2);
+
+        HttpResponse<String> placed = shopper.checkout();
+
+        assertEquals(201, placed.statusCode(), placed.body());
+        JsonObject order = json(placed);
+        assertEquals("PAID", order.getString("status"));
+        assertEquals(2 * 3990, order.getJsonNumber("totalCents").longValue());
+        assertEquals(stockBefore - 2, shopper.product(kettle).getInt("stock"));
+        assertEquals(0, shopper.cart().getInt("items"));
+    }
+
+    @Test
+    void aRetriedCheckoutReturnsTheSameOrderAndTakesTheStockOnce() {
+        Shopper shopper = Shopper.at(deployment);
+        long honey = shopper.productId("HONEY-ACACIA");
+        int stockBefore = shopper.product(honey).getInt("stock");
+        shopper.add(honey, 3);
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = shopper.checkout(key);
+        HttpResponse<String> retry = shopper.checkout(key);
+
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(200, retry.statusCode(), retry.body());
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(json(first).getJsonNumber("id"), json(retry).getJsonNumber("id"));
+        assertEquals(stockBefore - 3, shopper.product(honey).getInt("stock"));
+    }
+
+    @Test
+    void aCheckoutWithoutAnIdempotencyKeyIsA400Problem() {
+        Shopper shopper = Shopper.at(deployment);
+        shopper.add(shopper.productId("MUG-STONE"), 1);
+
+        TestClient client = shopper.client();
+        assertProblem(client.send(client.request("api/orders").POST(java.net.http.HttpRequest.BodyPublishers.noBody())), 400);
+        assertProblem(shopper.checkout("short"), 400);
+        assertEquals(1, shopper.cart().getInt("items"), "the cart is kept");
+    }
+
+    @Test
+    void aCancelledOrderGivesItsStockBackAndIsOnlyVisibleToItsSession() {
+        Shopper shopper = Shopper.at(deployment);
+        long mug = shopper.productId("MUG-STONE");
+        int stockBefore = shopper.product(mug).getInt("stock");
+        shopper.add(mug, 4);
+        long id = json(shopper.checkout()).getJsonNumber("id").longValue();
+
+        assertProblem(Shopper.at(deployment).client().get("api/orders/" + id), 404);
+        HttpResponse<String> cancelled = shopper.client().post("api/orders/" + id + "/cancel", "");
+
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertEquals("CANCELLED", json(cancelled).getString("status"));
+        assertEquals(stockBefore, shopper.product(mug).getInt("stock"));
+    }
+
+    @Test
+    void whileThePaymentProviderIsDownOrdersArePendingNotLostAndAreSettledLater() throws Exception {
+        TestClient admin = TestClient.admin(deployment);
+        assertEquals(200, admin.put("api/admin/payments/gateway", "{\"mode\":\"DOWN\"}").statusCode());
+        try {
+            long tea = Shopper.at(deployment).productId("TEA-ASSAM");
+            for (int i = 0; i < 4; i++) {
+                Shopper shopper = Shopper.at(deployment);
+                shopper.add(tea, 1);
+                HttpResponse<String> placed = shopper.checkout();
+                assertEquals(201, placed.statusCode(), placed.body());
+                assertEquals("PAYMENT_PENDING", json(placed).getString("status"));
+            }
+            // The breaker is open now: one more checkout is accepted without the provider being called at all.
+            int callsBefore = json(admin.get("api/admin/payments/gateway")).getInt("calls");
+            Shopper late = Shopper.at(deployment);
+            late.add(tea, 1);
+            assertEquals("PAYMENT_PENDING", json(late.checkout()).getString("status"));
+            assertEquals(callsBefore, json(admin.get("api/admin/payments/gateway")).getInt("calls"));
+        } finally {
+            admin.put("api/admin/payments/gateway", "{\"mode\":\"UP\"}");
+        }
+        // Once the breaker lets calls through again (10 s), settling pays every pending order.
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+        int pending;
+        do {
+            Thread.sleep(2_000);
+            pending = (int) TestClient.jsonArray(admin.post("api/admin/payments/settle", "")).getValuesAs(JsonObject.class)
+                    .stream().filter(o -> o.getString("status").equals("PAYMENT_PENDING")).count();
+        } while (pending > 0 && Instant.now().isBefore(giveUp));
+        assertEquals(0, pending, "orders still waiting for their payment");
+    }
+
+    @Test
+    void adminEndpointsRefuseAnonymousCallersWithAChallenge() {
+        HttpResponse<String> refused = Shopper.at(deployment).client().put("api/admin/payments/gateway", "{\"mode\":\"DOWN\"}");
+
+        assertProblem(refused, 401);
+        assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    }
+}

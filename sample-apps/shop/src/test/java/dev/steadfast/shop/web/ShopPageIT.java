@@ -1,0 +1,102 @@
+package dev.steadfast.shop.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import dev.steadfast.shop.Deployments;
+import dev.steadfast.shop.TestClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The shop's page in a real headless Chromium: Debian's chromium and chromedriver (bin/browser-setup). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShopPageIT {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    WebDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void openTheBrowser() throws Exception {
+        assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Chromium and its driver are missing: run bin/browser-setup from the Steadfast checkout.");
+        profile = Files.createTempDirectory("shop-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM);
+        // The test server's certificate is generated per build; the page's TLS is not what is tested here.
+        options.setAcceptInsecureCerts(true);
+        // Headless, as root in a container, and with no background traffic to Google's hosts, which this
+        // machine's closed network refuses.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeTheBrowser() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    @Test
+    void aShopperAddsTwoProductsSeesThemInTheCartChecksOutAndSeesTheOrderConfirmed() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(new TestClient(deployment).base().toString());
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#products li[data-sku='TEA-ASSAM'] button.add"))).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#cart li.cart-line"), 1));
+        browser.findElement(By.cssSelector("#products li[data-sku='HONEY-ACACIA'] button.add")).click();
+        List<WebElement> lines = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#cart li.cart-line"), 2));
+
+        assertTrue(lines.get(0).getText().contains("Assam tea"), lines.get(0).getText());
+        assertTrue(lines.get(1).getText().contains("Acacia honey"), lines.get(1).getText());
+        assertEquals("15.45", browser.findElement(By.id("cart-total")).getText());
+        assertFalse(browser.findElement(By.id("node")).getText().isBlank());
+
+        browser.findElement(By.id("checkout")).click();
+        WebElement confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#confirmation:not(:empty)")));
+
+        assertTrue(confirmation.getText().matches("Order #\\d+ confirmed \\(paid\\), total 15\\.45\\."), confirmation.getText());
+        assertEquals(0, browser.findElements(By.cssSelector("#cart li.cart-line")).size());
+        assertEquals("", browser.findElement(By.id("message")).getText());
+    }
+}

@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 

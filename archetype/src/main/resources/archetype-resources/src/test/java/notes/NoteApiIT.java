@@ -1,5 +1,6 @@
 package ${package}.notes;
 
+import static dev.steadfast.testing.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ${package}.Deployments;
-import ${package}.TestClient;
+import dev.steadfast.testing.TestClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,12 +115,6 @@ class NoteApiIT {
 
         assertEquals(302, plain.getResponseCode());
         assertTrue(plain.getHeaderField("Location").startsWith("https://"));
-    }
-
-    private static void assertProblem(HttpResponse<String> answer, int status) {
-        assertEquals(status, answer.statusCode(), answer.body());
-        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), answer.body());
     }
 
     private static String idOf(HttpResponse<String> created) {

@@ -1,7 +1,7 @@
 package dev.steadfast.shop.cart;
 
-import static dev.steadfast.shop.Problems.assertProblem;
-import static dev.steadfast.shop.TestClient.json;
+import static dev.steadfast.testing.Problems.assertProblem;
+import static dev.steadfast.testing.TestClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 
 import dev.steadfast.shop.Deployments;
 import dev.steadfast.shop.Shopper;
-import dev.steadfast.shop.TestClient;
+import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

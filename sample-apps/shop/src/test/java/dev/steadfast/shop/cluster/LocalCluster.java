@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dev.steadfast.shop.TestClient;
+import dev.steadfast.testing.TestClient;
 
 /**
  * The local two-host HA domain of this Steadfast checkout, driven by its bin/steadfast with a state directory of

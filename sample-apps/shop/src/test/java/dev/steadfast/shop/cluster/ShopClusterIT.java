@@ -1,6 +1,6 @@
 package dev.steadfast.shop.cluster;
 
-import static dev.steadfast.shop.TestClient.json;
+import static dev.steadfast.testing.TestClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 import dev.steadfast.runtime.audit.AuditChain;
 import dev.steadfast.runtime.audit.AuditVerification;
 import dev.steadfast.shop.Shopper;
-import dev.steadfast.shop.TestClient;
+import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +73,22 @@ class ShopClusterIT {
 
     @Test
     @Order(1)
+    void everyDomainServerAnswersItsOwnHealthOverHttpWithTheDatasourceReady() {
+        Set<String> nodes = new TreeSet<>();
+        for (String worker : LocalCluster.WORKERS) {
+            HttpResponse<String> ready = CLUSTER.client(worker).get("health/ready");
+            assertEquals(200, ready.statusCode(), ready.body());
+            JsonObject report = json(ready);
+            assertEquals("UP", report.getString("status"));
+            assertTrue(report.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(c -> c.getString("name").equals("datasource") && c.getString("status").equals("UP")), ready.body());
+            nodes.add(ready.headers().firstValue("X-Steadfast-Node").orElse("?"));
+        }
+        assertEquals(Set.of("apps-1", "apps-2"), nodes);
+    }
+
+    @Test
+    @Order(2)
     void concurrentCheckoutsOnBothNodesWriteOneIntactAuditChain() throws Exception {
         int perNode = 10;
         List<Shopper> shoppers = new ArrayList<>();
@@ -112,7 +128,7 @@ class ShopClusterIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aCartSurvivesAKillOfTheServerThatFilledItAndChecksOutWithNoFailedRequest() {
         Shopper shopper = new Shopper(CLUSTER.client(LocalCluster.BALANCER));
         List<HttpResponse<String>> answers = new ArrayList<>();

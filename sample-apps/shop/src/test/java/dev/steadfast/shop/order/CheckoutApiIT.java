@@ -1,7 +1,7 @@
 package dev.steadfast.shop.order;
 
-import static dev.steadfast.shop.Problems.assertProblem;
-import static dev.steadfast.shop.TestClient.json;
+import static dev.steadfast.testing.Problems.assertProblem;
+import static dev.steadfast.testing.TestClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import dev.steadfast.shop.Deployments;
 import dev.steadfast.shop.Shopper;
-import dev.steadfast.shop.TestClient;
+import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -100,7 +100,7 @@ class CheckoutApiIT {
 
     @Test
     void whileThePaymentProviderIsDownOrdersArePendingNotLostAndAreSettledLater() throws Exception {
-        TestClient admin = TestClient.admin(deployment);
+        TestClient admin = new TestClient(deployment).signedInAs("shop-admin");
         assertEquals(200, admin.put("api/admin/payments/gateway", "{\"mode\":\"DOWN\"}").statusCode());
         try {
             long tea = Shopper.at(deployment).productId("TEA-ASSAM");

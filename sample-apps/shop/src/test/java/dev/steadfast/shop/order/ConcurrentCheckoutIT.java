@@ -1,6 +1,6 @@
 package dev.steadfast.shop.order;
 
-import static dev.steadfast.shop.TestClient.json;
+import static dev.steadfast.testing.TestClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 import dev.steadfast.shop.Deployments;
 import dev.steadfast.shop.Shopper;
-import dev.steadfast.shop.TestClient;
+import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -46,7 +46,7 @@ class ConcurrentCheckoutIT {
 
     @Test
     void fiftyConcurrentCheckoutsForTenUnitsMakeExactlyTenOrdersAndNeverOversell() throws Exception {
-        TestClient admin = TestClient.admin(deployment);
+        TestClient admin = new TestClient(deployment).signedInAs("shop-admin");
         HttpResponse<String> created = admin.post("api/admin/products",
                 "{\"sku\":\"LAST-TEN-" + System.nanoTime() % 100000 + "\",\"name\":\"Limited print\",\"priceCents\":2500,\"stock\":" + UNITS + "}");
         assertEquals(201, created.statusCode(), created.body());

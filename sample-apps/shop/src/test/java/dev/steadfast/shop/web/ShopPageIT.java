@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.steadfast.shop.Deployments;
-import dev.steadfast.shop.TestClient;
+import dev.steadfast.testing.TestClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -1,4 +1,4 @@
-package dev.steadfast.shop;
+package dev.steadfast.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

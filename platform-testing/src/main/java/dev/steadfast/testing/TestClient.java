@@ -1,4 +1,4 @@
-package dev.steadfast.shop;
+package dev.steadfast.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,21 +26,21 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A browser-like HTTPS client for the test server: it trusts exactly the certificate the build generated for it
- * (target/server/steadfast/secrets, or a domain's secrets), keeps cookies like a browser, and never follows
- * redirects, so tests see them.
+ * A browser-like HTTPS client: it trusts exactly the certificate Steadfast generated (the test server's, or a
+ * domain's), keeps cookies like a browser, so one client is one session, and never follows redirects, so tests
+ * see them.
  */
 public final class TestClient {
 
-    /** The HTTPS port of the test server (cli-scripts/standalone). */
-    public static final int HTTPS_PORT = 8443;
-
     private final HttpClient http;
     private final URI base;
+    private final Path secrets;
     private final String authorization;
 
+    /** A client of the test server, at the HTTPS address of a deployment Arquillian reports over plain HTTP. */
     public TestClient(URL deployment) {
-        this(URI.create("https://" + deployment.getHost() + ":" + HTTPS_PORT + deployment.getPath()), secrets(), null);
+        this(URI.create("https://" + deployment.getHost() + ":" + TestServer.HTTPS_PORT + deployment.getPath()),
+                TestServer.secrets(), null);
     }
 
     /** A client of another server, trusting the certificate in the given Steadfast secrets directory. */
@@ -50,16 +50,17 @@ public final class TestClient {
 
     private TestClient(URI base, Path secrets, String authorization) {
         this.base = base;
+        this.secrets = secrets;
         this.authorization = authorization;
         this.http = HttpClient.newBuilder().sslContext(trusting(secrets)).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** A client signed in as the shop's admin, whose password the build generated (pom.xml, --app-user). */
-    public static TestClient admin(URL deployment) {
-        String password = read(secrets().resolve("app-shop-admin.password"));
-        String credentials = Base64.getEncoder().encodeToString(("shop-admin:" + password).getBytes(StandardCharsets.UTF_8));
-        return new TestClient(new TestClient(deployment).base, secrets(), "Basic " + credentials);
+    /** The same server, signed in with HTTP Basic as an application user of the test server (--app-user). */
+    public TestClient signedInAs(String user) {
+        String credentials = Base64.getEncoder().encodeToString(
+                (user + ":" + TestServer.applicationUserPassword(user)).getBytes(StandardCharsets.UTF_8));
+        return new TestClient(base, secrets, "Basic " + credentials);
     }
 
     public URI base() {
@@ -114,21 +115,9 @@ public final class TestClient {
         return authorization == null ? request : request.header("Authorization", authorization);
     }
 
-    private static Path secrets() {
-        return Path.of(System.getProperty("steadfast.server.dir"), "steadfast", "secrets");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static SSLContext trusting(Path secrets) {
         try (InputStream in = Files.newInputStream(secrets.resolve("steadfast-trust.p12"))) {
-            char[] password = read(secrets.resolve("tls.password")).toCharArray();
+            char[] password = TestServer.read(secrets.resolve("tls.password")).toCharArray();
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(in, password);
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());

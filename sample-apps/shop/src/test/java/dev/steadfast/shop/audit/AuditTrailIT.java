@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -44,13 +47,19 @@ class AuditTrailIT {
     DataSource database;
 
     @Test
-    void eachAdminChangeIsRecordedWithItsEntityAndOutcome() throws SQLException {
+    void eachAdminChangeIsRecordedWithItsEntityAndOutcomeAndLoggedAsOneJsonLine() throws Exception {
         Product probe = newProduct();
         catalog.reprice(probe.getId(), 1_234L);
 
         long seq = lastSeq("product.price", probe.getId());
         assertEquals("SUCCESS", column(seq, "outcome"));
         assertEquals("Product", column(seq, "entity_type"));
+        // cli-scripts/profile/105-audit-log.cli: the server's audit.log, one JSON object a line.
+        Path log = Path.of(System.getProperty("jboss.server.log.dir"), "audit.log");
+        String hash = column(seq, "hash").trim();
+        List<String> lines = Files.readAllLines(log).stream().filter(l -> l.contains(hash)).toList();
+        assertEquals(1, lines.size(), "lines of " + log + " with hash " + hash);
+        assertTrue(lines.get(0).startsWith("{\"seq\":" + seq + ","), lines.get(0));
     }
 
     @Test

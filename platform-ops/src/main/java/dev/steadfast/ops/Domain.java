@@ -108,6 +108,7 @@ final class Domain {
                 ConfigApplier.MANAGEMENT_HTTPS, Secrets.ADMIN_USER);
         out.printf("  Credentials:   %s (admin.password; jboss-cli: -Dwildfly.config.url=%s)%n",
                 secrets.directory(), secrets.directory().resolve("wildfly-config.xml"));
+        out.printf("  App admin:     %s (role admin; %s.password)%n", Secrets.APP_ADMIN_USER, Secrets.APP_ADMIN_USER);
         out.printf("  CA to trust:   %s%n", secrets.directory().resolve("steadfast.crt"));
         out.printf("  Logs:          %s%n", state.root().resolve("hosts"));
     }
@@ -265,6 +266,8 @@ final class Domain {
                 }
                 StateDir.writePrivate(marker, topology.file().toString());
             }
+            // Every host's servers authenticate application users against its own ApplicationRealm files.
+            ApplicationUsers.put(state.hostConfig(h.name()), Secrets.APP_ADMIN_USER, secrets.password(Secrets.APP_ADMIN_USER), "admin");
             String deployments = bootDeployments(topology, db, h);
             work.add(CompletableFuture.runAsync(() -> applyIfChanged(applier, h, deployments)));
         }

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class Secrets {
 
     static final String ADMIN_USER = "steadfast-admin";
+    /** The applications' administrator (role admin in ApplicationRealm on every host), e.g. the shop's. */
+    static final String APP_ADMIN_USER = "app-admin";
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final Pattern TOKEN = Pattern.compile("token '([^']+)'");
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -2,14 +2,9 @@ package dev.steadfast.ops;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,37 +86,10 @@ public final class StandaloneServer {
         }
     }
 
-    /**
-     * An application user (ApplicationRealm, the realm of the {@code other} security domain) with the given roles
-     * and a generated password. Its entries are written the way add-user.sh writes them, without putting the
-     * password on a command line; an existing user keeps its password.
-     */
+    /** An application user with the given roles and a generated password (an existing user keeps its password). */
     void applicationUser(String name, String roles) {
-        Secrets secrets = new Secrets(state, installation.home());
-        String password = secrets.password("app-" + name);
-        Path config = installation.home().resolve("standalone/configuration");
-        setProperty(config.resolve("application-users.properties"), name, md5Hex(name + ":ApplicationRealm:" + password));
-        setProperty(config.resolve("application-roles.properties"), name, roles);
-    }
-
-    private static void setProperty(Path file, String key, String value) {
-        try {
-            List<String> lines = new ArrayList<>(Files.readAllLines(file));
-            lines.removeIf(line -> line.startsWith(key + "="));
-            lines.add(key + "=" + value);
-            StateDir.writePrivate(file, String.join("\n", lines) + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String md5Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String password = new Secrets(state, installation.home()).password("app-" + name);
+        ApplicationUsers.put(installation.home().resolve("standalone/configuration"), name, password, roles);
     }
 
     private static Map<String, String> parameters(Secrets secrets) {

@@ -58,8 +58,12 @@ public final class TestClient {
 
     /** The same server, signed in with HTTP Basic as an application user of the test server (--app-user). */
     public TestClient signedInAs(String user) {
-        String credentials = Base64.getEncoder().encodeToString(
-                (user + ":" + TestServer.applicationUserPassword(user)).getBytes(StandardCharsets.UTF_8));
+        return signedInAs(user, TestServer.applicationUserPassword(user));
+    }
+
+    /** The same server, signed in with HTTP Basic (over TLS) as the given user. */
+    public TestClient signedInAs(String user, String password) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new TestClient(base, secrets, "Basic " + credentials);
     }
 

@@ -52,6 +52,11 @@ final class LocalCluster {
         return new TestClient(URI.create(base), state.resolve("secrets"));
     }
 
+    /** Signed in as the applications' administrator that `steadfast up` makes on every host. */
+    TestClient admin(String base) {
+        return client(base).signedInAs("app-admin", read(state.resolve("secrets/app-admin.password")));
+    }
+
     Connection database() throws SQLException {
         if (postgresql()) {
             return DriverManager.getConnection(System.getenv("STEADFAST_IT_JDBC_URL"), System.getenv("STEADFAST_IT_DB_USER"),

@@ -125,6 +125,9 @@ class ShopClusterIT {
             assertEquals(Set.of("apps-1", "apps-2"), nodesThatRecorded(db, orderIds));
             assertEquals(orderIds.size(), recordsOf(db, orderIds));
         }
+        HttpResponse<String> verification = CLUSTER.admin(LocalCluster.BALANCER).get("api/admin/audit/verification");
+        assertEquals(200, verification.statusCode(), verification.body());
+        assertTrue(json(verification).getBoolean("intact"), verification.body());
     }
 
     @Test

@@ -9,8 +9,9 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * Lets admins through and records everyone else. Checked in code rather than by a web.xml constraint, because a
- * constraint refuses the request before the application sees it, and the refusal would leave no audit record.
+ * Lets admins through and records everyone else (for {@link AdminOnlyFilter}). Checked in the application rather
+ * than by a web.xml constraint, because a constraint refuses the request before the application sees it, and the
+ * refusal would leave no audit record.
  */
 @ApplicationScoped
 public class AdminGuard {

@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 
 /** /api/admin/audit/verification: walks the whole audit chain and names the first broken record, if any. */
 @Path("admin/audit")
@@ -16,18 +14,12 @@ import jakarta.ws.rs.core.SecurityContext;
 public class AuditAdminResource {
 
     @Inject
-    AdminGuard guard;
-
-    @Inject
     AuditTrail audit;
-
-    @Context
-    SecurityContext caller;
 
     @GET
     @Path("verification")
+    @AdminOnly(action = "audit.verify", entityType = "AuditTrail")
     public AuditVerification verify() {
-        guard.require(caller, "audit.verify", "AuditTrail", null);
         return audit.verify();
     }
 }

@@ -16,10 +16,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 /** /api/admin/products: new products, prices and stock. */
 @Path("admin/products")
@@ -36,32 +34,26 @@ public class CatalogAdminResource {
     }
 
     @Inject
-    AdminGuard guard;
-
-    @Inject
     Catalog catalog;
 
-    @Context
-    SecurityContext caller;
-
     @POST
+    @AdminOnly(action = "product.create", entityType = "Product")
     public Response add(@NotNull @Valid ProductDraft draft) {
-        guard.require(caller, "product.create", "Product", null);
         Product product = catalog.add(draft);
         return Response.created(URI.create("products/" + product.getId())).entity(product).build();
     }
 
     @PUT
     @Path("{id}/price")
+    @AdminOnly(action = "product.price", entityType = "Product")
     public Product reprice(@PathParam("id") long id, @NotNull @Valid PriceChange change) {
-        guard.require(caller, "product.price", "Product", String.valueOf(id));
         return catalog.reprice(id, change.priceCents());
     }
 
     @PUT
     @Path("{id}/stock")
+    @AdminOnly(action = "product.stock", entityType = "Product")
     public Product restock(@PathParam("id") long id, @NotNull @Valid StockChange change) {
-        guard.require(caller, "product.stock", "Product", String.valueOf(id));
         return catalog.restock(id, change.stock());
     }
 }

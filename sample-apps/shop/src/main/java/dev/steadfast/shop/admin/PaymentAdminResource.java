@@ -14,9 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * /api/admin/payments: the simulated provider of this node (GET, PUT {"mode": "UP"|"DOWN"|"SLOW"}) and the
@@ -32,9 +30,6 @@ public class PaymentAdminResource {
     }
 
     @Inject
-    AdminGuard guard;
-
-    @Inject
     PaymentGateway gateway;
 
     @Inject
@@ -43,20 +38,17 @@ public class PaymentAdminResource {
     @Inject
     Checkout checkout;
 
-    @Context
-    SecurityContext caller;
-
     @GET
     @Path("gateway")
+    @AdminOnly(action = "gateway.read", entityType = "Gateway")
     public GatewayState gateway() {
-        guard.require(caller, "gateway.read", "Gateway", null);
         return new GatewayState(gateway.mode(), gateway.calls());
     }
 
     @PUT
     @Path("gateway")
+    @AdminOnly(action = "gateway.switch", entityType = "Gateway")
     public GatewayState switchGateway(@NotNull GatewayState wanted) {
-        guard.require(caller, "gateway.switch", "Gateway", null);
         gateway.switchTo(wanted.mode());
         return gateway();
     }
@@ -64,8 +56,8 @@ public class PaymentAdminResource {
     /** Tries once more to pay every PAYMENT_PENDING order; answers those that are paid now. */
     @POST
     @Path("settle")
+    @AdminOnly(action = "payment.settle", entityType = "Order")
     public List<CustomerOrder> settlePending() {
-        guard.require(caller, "payment.settle", "Order", null);
         return orders.pendingPayment().stream().map(orders::get).map(checkout::pay).toList();
     }
 }

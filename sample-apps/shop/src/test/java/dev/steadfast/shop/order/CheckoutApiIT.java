@@ -132,10 +132,13 @@ class CheckoutApiIT {
     }
 
     @Test
-    void adminEndpointsRefuseAnonymousCallersWithAChallenge() {
-        HttpResponse<String> refused = Shopper.at(deployment).client().put("api/admin/payments/gateway", "{\"mode\":\"DOWN\"}");
+    void adminEndpointsRefuseAnonymousCallersWithAChallengeWhateverTheySend() {
+        TestClient anonymous = Shopper.at(deployment).client();
+        HttpResponse<String> refused = anonymous.put("api/admin/payments/gateway", "{\"mode\":\"DOWN\"}");
 
         assertProblem(refused, 401);
         assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertProblem(anonymous.put("api/admin/products/1/price", "{\"priceCents\": -5"), 401);
+        assertEquals("UP", json(new TestClient(deployment).signedInAs("shop-admin").get("api/admin/payments/gateway")).getString("mode"));
     }
 }

@@ -18,8 +18,8 @@ import java.util.List;
  */
 public final class AuditChain {
 
-    private static final String LOCK_HEAD =
-            "SELECT last_seq, last_hash FROM steadfast_audit_head WHERE id = 1 FOR UPDATE";
+    private static final String READ_HEAD = "SELECT last_seq, last_hash FROM steadfast_audit_head WHERE id = 1";
+    private static final String LOCK_HEAD = READ_HEAD + " FOR UPDATE";
     private static final String INSERT = """
             INSERT INTO steadfast_audit (seq, recorded_at, principal, roles, action, entity_type, entity_id,
                 outcome, node, request_id, client_address, detail, prev_hash, hash)
@@ -46,7 +46,7 @@ public final class AuditChain {
      * and releases the head's lock when that transaction commits, and vanishes if it rolls back.
      */
     public static AuditRecord append(Connection connection, AuditEntry entry) throws SQLException {
-        Head head = lockHead(connection);
+        Head head = head(connection, LOCK_HEAD);
         long seq = head.seq() + 1;
         AuditRecord record = new AuditRecord(seq, entry, head.hash(), AuditHash.hash(seq, entry, head.hash()));
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -84,12 +84,13 @@ public final class AuditChain {
      * <li>a head that does not point at the last record: when records are missing at the end, the first
      * missing seq; when records lie beyond the head, the first of them.</li>
      * </ul>
-     * It holds the head's lock while it reads, so no append can commit half-way through and it sees one state
-     * of the chain. It cannot tell a consistent rewrite of the whole chain from the truth: the hashes carry no
+     * It takes no lock, so appends on every node go on while it reads: records appended after it read the head
+     * are accepted when the head, read again at the end, covers them (anything beyond that is not part of the
+     * chain). It cannot tell a consistent rewrite of the whole chain from the truth: the hashes carry no
      * secret, so the {@code steadfast.audit} log lines (which hold every hash) are the copy to compare with.
      */
     public static AuditVerification verify(Connection connection) throws SQLException {
-        Head head = lockHead(connection);
+        Head before = head(connection, READ_HEAD);
         long expectedSeq = 1;
         String previousHash = AuditHash.GENESIS;
         try (Statement statement = connection.createStatement()) {
@@ -120,11 +121,16 @@ public final class AuditChain {
             }
         }
         long lastSeq = expectedSeq - 1;
-        if (head.seq() != lastSeq) {
-            return AuditVerification.broken(Math.min(lastSeq, head.seq()), Math.min(lastSeq, head.seq()) + 1,
-                    "the head says the last record is " + head.seq() + " but the last record is " + lastSeq);
+        if (lastSeq < before.seq()) {
+            return AuditVerification.broken(lastSeq, lastSeq + 1,
+                    "the head says the last record is " + before.seq() + " but the last record is " + lastSeq);
         }
-        if (!head.hash().equals(previousHash)) {
+        Head after = lastSeq == before.seq() ? before : head(connection, READ_HEAD);
+        if (after.seq() < lastSeq) {
+            return AuditVerification.broken(after.seq(), after.seq() + 1,
+                    "the head says the last record is " + after.seq() + " but the last record is " + lastSeq);
+        }
+        if (after.seq() == lastSeq && !after.hash().equals(previousHash)) {
             return AuditVerification.broken(lastSeq - 1, lastSeq, "the head's hash is not the hash of record " + lastSeq);
         }
         return AuditVerification.sound(lastSeq);
@@ -134,8 +140,8 @@ public final class AuditChain {
         return OUTCOMES.stream().anyMatch(known -> known.name().equals(outcome));
     }
 
-    private static Head lockHead(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(LOCK_HEAD);
+    private static Head head(Connection connection, String query) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(query);
              ResultSet row = lock.executeQuery()) {
             if (!row.next()) {
                 throw new SQLException("steadfast_audit_head has no row with id 1");

@@ -37,7 +37,7 @@ class AuditWriter {
         return append(entry);
     }
 
-    /** Verifies in a short transaction of its own, so the head's lock is released as soon as the walk ends. */
+    /** Verifies in a short transaction of its own; the walk takes no lock, so writers on every node go on. */
     @Transactional(TxType.REQUIRES_NEW)
     public AuditVerification verify() {
         try (Connection connection = dataSource.get().getConnection()) {

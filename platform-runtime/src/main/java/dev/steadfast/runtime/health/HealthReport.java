@@ -45,7 +45,17 @@ public record HealthReport(Status status, List<HealthCheckResponse> checks) {
             System.getLogger(HealthReport.class.getName())
                     .log(System.Logger.Level.WARNING, "Health check " + check.getClass().getName() + " failed", e);
         }
-        return new HealthCheckResponse(check.getClass().getName(), Status.DOWN, java.util.Optional.empty());
+        return new HealthCheckResponse(publicName(check), Status.DOWN, java.util.Optional.empty());
+    }
+
+    /**
+     * The name a failed check is reported under, on a public endpoint: its class's simple name, without the
+     * package or a CDI proxy's suffix ({@code CatalogReadiness$Proxy$_$$_WeldClientProxy} is CatalogReadiness).
+     */
+    static String publicName(HealthCheck check) {
+        String name = check.getClass().getSimpleName();
+        int proxy = name.indexOf('$');
+        return proxy > 0 ? name.substring(0, proxy) : name;
     }
 
     /** @return 200 when UP, 503 when DOWN */

@@ -116,17 +116,19 @@ final class Secrets {
             restrict(secretKeyStore());
         }
         if (!Files.exists(keyStore()) || !Files.exists(trustStore())) {
-            String pw = password("tls");
+            password("tls");
+            // The password reaches keytool as its 0600 file, never on a command line (ps shows those to everyone).
+            String pwFile = passwordFile("tls").toString();
             StringBuilder san = new StringBuilder("SAN=dns:localhost");
             addresses.forEach(a -> san.append(",ip:").append(a));
             keytool("-genkeypair", "-alias", "steadfast", "-keyalg", "EC", "-groupname", "secp256r1",
                     "-validity", "825", "-dname", "CN=steadfast.local, O=Steadfast", "-ext", san.toString(),
-                    "-keystore", keyStore().toString(), "-storetype", "PKCS12", "-storepass", pw);
+                    "-keystore", keyStore().toString(), "-storetype", "PKCS12", "-storepass:file", pwFile);
             Path cert = dir.resolve("steadfast.crt");
             keytool("-exportcert", "-rfc", "-alias", "steadfast", "-keystore", keyStore().toString(),
-                    "-storetype", "PKCS12", "-storepass", pw, "-file", cert.toString());
+                    "-storetype", "PKCS12", "-storepass:file", pwFile, "-file", cert.toString());
             keytool("-importcert", "-noprompt", "-alias", "steadfast", "-file", cert.toString(),
-                    "-keystore", trustStore().toString(), "-storetype", "PKCS12", "-storepass", pw);
+                    "-keystore", trustStore().toString(), "-storetype", "PKCS12", "-storepass:file", pwFile);
             restrict(keyStore());
             restrict(trustStore());
             restrict(cert);

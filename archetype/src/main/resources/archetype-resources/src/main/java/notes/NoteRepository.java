@@ -36,4 +36,8 @@ public class NoteRepository {
     void remove(Note note) {
         em.remove(note);
     }
+
+    void flush() {
+        em.flush();
+    }
 }

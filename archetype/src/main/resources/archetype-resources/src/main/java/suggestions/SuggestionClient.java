@@ -2,6 +2,7 @@ package ${package}.suggestions;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,12 @@ public class SuggestionClient {
     @ConfigProperty(name = "suggestions.url")
     String url;
 
-    private final Client client = ClientBuilder.newClient();
+    /**
+     * Socket time-outs of its own: Fault Tolerance's @Timeout interrupts the waiting thread, which a blocking read
+     * may ignore, so the client itself also gives up on a service that accepted the call and never answers.
+     */
+    private final Client client = ClientBuilder.newBuilder()
+            .connectTimeout(1, TimeUnit.SECONDS).readTimeout(1, TimeUnit.SECONDS).build();
 
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100)

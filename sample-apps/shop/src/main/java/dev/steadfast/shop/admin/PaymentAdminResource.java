@@ -7,6 +7,7 @@ import dev.steadfast.shop.order.CustomerOrder;
 import dev.steadfast.shop.order.Orders;
 import dev.steadfast.shop.payment.PaymentGateway;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,12 +49,12 @@ public class PaymentAdminResource {
     @PUT
     @Path("gateway")
     @AdminOnly(action = "gateway.switch", entityType = "Gateway")
-    public GatewayState switchGateway(@NotNull GatewayState wanted) {
+    public GatewayState switchGateway(@NotNull @Valid GatewayState wanted) {
         gateway.switchTo(wanted.mode());
         return gateway();
     }
 
-    /** Tries once more to pay every PAYMENT_PENDING order; answers those that are paid now. */
+    /** Tries once more to pay every PAYMENT_PENDING order; answers each of them as it is afterwards. */
     @POST
     @Path("settle")
     @AdminOnly(action = "payment.settle", entityType = "Order")

@@ -45,6 +45,7 @@ public class Catalog {
     public Product reprice(@AuditId long id, @NotNull @PositiveOrZero @Max(MAX_PRICE_CENTS) Long priceCents) {
         Product product = get(id);
         product.reprice(priceCents);
+        products.flush();
         return product;
     }
 
@@ -52,6 +53,7 @@ public class Catalog {
     public Product restock(@AuditId long id, @NotNull @PositiveOrZero @Max(MAX_STOCK) Integer stock) {
         Product product = get(id);
         product.restock(stock);
+        products.flush();
         return product;
     }
 }

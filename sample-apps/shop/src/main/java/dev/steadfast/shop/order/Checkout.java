@@ -35,8 +35,8 @@ public class Checkout {
      */
     @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 40, delay = 10,
             jitter = 40, maxDuration = 60, durationUnit = ChronoUnit.SECONDS)
-    public CustomerOrder place(String idempotencyKey, Map<Long, Integer> quantities) {
-        return orders.place(idempotencyKey, quantities);
+    public CustomerOrder place(String idempotencyKey, String sessionDigest, Map<Long, Integer> quantities) {
+        return orders.place(idempotencyKey, sessionDigest, quantities);
     }
 
     /** Tries to pay a pending order; answers the order as it is afterwards. */

@@ -42,6 +42,10 @@ public class CustomerOrder implements AuditedEntity {
     @Column(length = 64)
     private String paymentReference;
 
+    /** SHA-256 of the session that checked out: only that session may replay the Idempotency-Key. */
+    @Column(length = 64)
+    private String checkoutSession;
+
     @Column(nullable = false)
     private Instant placedAt;
 
@@ -56,12 +60,18 @@ public class CustomerOrder implements AuditedEntity {
     protected CustomerOrder() {
     }
 
-    CustomerOrder(String idempotencyKey, List<OrderLine> lines, Instant placedAt) {
+    CustomerOrder(String idempotencyKey, String checkoutSession, List<OrderLine> lines, Instant placedAt) {
         this.idempotencyKey = idempotencyKey;
+        this.checkoutSession = checkoutSession;
         this.lines = new ArrayList<>(lines);
         this.totalCents = lines.stream().mapToLong(l -> l.getUnitPriceCents() * l.getQuantity()).sum();
         this.status = OrderStatus.PAYMENT_PENDING;
         this.placedAt = placedAt;
+    }
+
+    /** Whether this order was checked out by the session with this digest (the only one that may replay it). */
+    boolean placedBy(String sessionDigest) {
+        return sessionDigest.equals(checkoutSession);
     }
 
     void paid(String reference) {

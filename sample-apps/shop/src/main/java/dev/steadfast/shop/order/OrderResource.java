@@ -1,6 +1,10 @@
 package dev.steadfast.shop.order;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +14,7 @@ import dev.steadfast.runtime.problem.BadRequestProblem;
 import dev.steadfast.runtime.problem.NotFoundProblem;
 import dev.steadfast.shop.cart.Cart;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -48,22 +53,27 @@ public class OrderResource {
     @Context
     SecurityContext security;
 
+    @Context
+    HttpServletRequest request;
+
     @POST
     public Response checkout(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
             throw new BadRequestProblem("A checkout needs an " + IDEMPOTENCY_KEY
                     + " header of 8 to 64 letters, digits, '-' or '_', the same for every retry of it.");
         }
+        String session = sessionDigest();
         Optional<CustomerOrder> earlier = orders.byIdempotencyKey(idempotencyKey);
         if (earlier.isPresent()) {
-            mine.placed(earlier.get().getId());
-            return Response.ok(earlier.get()).header("Idempotent-Replayed", "true").build();
+            CustomerOrder replayed = Orders.replay(earlier.get(), session);
+            mine.placed(replayed.getId());
+            return Response.ok(replayed).header("Idempotent-Replayed", "true").build();
         }
         Map<Long, Integer> quantities = cart.quantities();
         if (quantities.isEmpty()) {
             throw new BadRequestProblem("The cart is empty: there is nothing to check out.");
         }
-        CustomerOrder order = checkout.place(idempotencyKey, quantities);
+        CustomerOrder order = checkout.place(idempotencyKey, session, quantities);
         cart.clear();
         mine.placed(order.getId());
         return Response.created(URI.create("orders/" + order.getId())).entity(checkout.pay(order)).build();
@@ -84,6 +94,20 @@ public class OrderResource {
     @Path("{id}/cancel")
     public CustomerOrder cancel(@PathParam("id") long id) {
         return orders.cancel(visible(id));
+    }
+
+    /**
+     * The session, as a digest: a session id is a credential and is never stored. It stays the same when the
+     * session fails over to another node (the route is not part of it), so a retry from there still replays.
+     */
+    private String sessionDigest() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(request.getSession(true).getId().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Another visitor's order does not exist, as far as this session can tell; an admin sees them all. */

@@ -49,10 +49,10 @@ public class Orders {
      * order are flushed here, so a concurrent checkout that changed a product first shows up now, as an
      * OptimisticLockException, and the whole attempt rolls back to be retried.
      */
-    CustomerOrder place(String idempotencyKey, Map<Long, Integer> quantities) {
+    CustomerOrder place(String idempotencyKey, String sessionDigest, Map<Long, Integer> quantities) {
         Optional<CustomerOrder> earlier = orders.byIdempotencyKey(idempotencyKey);
         if (earlier.isPresent()) {
-            return earlier.get();
+            return replay(earlier.get(), sessionDigest);
         }
         List<OrderLine> lines = new ArrayList<>();
         quantities.forEach((productId, quantity) -> {
@@ -63,9 +63,20 @@ public class Orders {
             }
             lines.add(new OrderLine(productId, product.getSku(), product.getName(), product.getPriceCents(), quantity));
         });
-        CustomerOrder order = orders.add(new CustomerOrder(idempotencyKey, lines, Instant.now()));
+        CustomerOrder order = orders.add(new CustomerOrder(idempotencyKey, sessionDigest, lines, Instant.now()));
         audit.record("order.place", "Order", order.auditId(), AuditOutcome.SUCCESS, "total_cents=" + order.getTotalCents());
         return order;
+    }
+
+    /**
+     * The order an Idempotency-Key already made, for the session that made it. Another session that sends the same
+     * key learns nothing of that order: the key acts as no bearer token.
+     */
+    static CustomerOrder replay(CustomerOrder earlier, String sessionDigest) {
+        if (!earlier.placedBy(sessionDigest)) {
+            throw new ConflictProblem("This Idempotency-Key was used by another checkout; send a new one.");
+        }
+        return earlier;
     }
 
     CustomerOrder paid(long id, String paymentReference) {
@@ -83,6 +94,7 @@ public class Orders {
         if (order.getStatus() != OrderStatus.CANCELLED) {
             order.getLines().forEach(line -> products.find(line.getProductId()).ifPresent(p -> p.putBack(line.getQuantity())));
             order.cancelled();
+            products.flush();
         }
         return order;
     }

@@ -72,6 +72,23 @@ class CheckoutApiIT {
     }
 
     @Test
+    void anotherSessionSendingTheSameKeyIsRefusedAndLearnsNothingOfTheOrder() {
+        Shopper shopper = Shopper.at(deployment);
+        long tea = shopper.productId("TEA-ASSAM");
+        shopper.add(tea, 1);
+        String key = UUID.randomUUID().toString();
+        assertEquals(201, shopper.checkout(key).statusCode());
+
+        Shopper stranger = Shopper.at(deployment);
+        stranger.add(tea, 1);
+        HttpResponse<String> refused = stranger.checkout(key);
+
+        assertProblem(refused, 409);
+        assertTrue(!refused.body().contains("\"lines\""), refused.body());
+        assertEquals(1, stranger.cart().getInt("items"), "the stranger's cart is kept");
+    }
+
+    @Test
     void aCheckoutWithoutAnIdempotencyKeyIsA400Problem() {
         Shopper shopper = Shopper.at(deployment);
         shopper.add(shopper.productId("MUG-STONE"), 1);

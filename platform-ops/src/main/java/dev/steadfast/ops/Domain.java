@@ -257,17 +257,17 @@ final class Domain {
                     StateDir.copyPrivate(secret, state.hostConfig(h.name()).resolve(secret.getFileName()));
                 }
                 if (h.domainController()) {
-                    addUser(installation, h, Secrets.ADMIN_USER, secrets.password("admin"));
+                    RealmUsers.MANAGEMENT.put(state.hostConfig(h.name()), Secrets.ADMIN_USER, secrets.password("admin"), "");
                     for (Host other : topology.hosts()) {
                         if (!other.domainController()) {
-                            addUser(installation, h, other.name(), secrets.password("host-" + other.name()));
+                            RealmUsers.MANAGEMENT.put(state.hostConfig(h.name()), other.name(), secrets.password("host-" + other.name()), "");
                         }
                     }
                 }
                 StateDir.writePrivate(marker, topology.file().toString());
             }
             // Every host's servers authenticate application users against its own ApplicationRealm files.
-            ApplicationUsers.put(state.hostConfig(h.name()), Secrets.APP_ADMIN_USER, secrets.password(Secrets.APP_ADMIN_USER), "admin");
+            RealmUsers.APPLICATION.put(state.hostConfig(h.name()), Secrets.APP_ADMIN_USER, secrets.password(Secrets.APP_ADMIN_USER), "admin");
             String deployments = bootDeployments(topology, db, h);
             work.add(CompletableFuture.runAsync(() -> applyIfChanged(applier, h, deployments)));
         }
@@ -328,12 +328,6 @@ final class Domain {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void addUser(Installation installation, Host dc, String user, String password) {
-        Processes.runOrFail(List.of(installation.bin("add-user.sh").toString(), "-dc", state.hostConfig(dc.name()).toString(),
-                "-r", "ManagementRealm", "-u", user, "-p", password, "-e", "-s"),
-                Map.of("JAVA_OPTS", "-Xmx64m", "JBOSS_HOME", installation.home().toString()), Duration.ofMinutes(1));
     }
 
     private long launchHost(Installation installation, Topology topology, Host h) {

@@ -27,6 +27,7 @@ public final class StandaloneServer {
 
     private final Installation installation;
     private final StateDir state;
+    private final Secrets secrets;
 
     StandaloneServer(Path home) {
         if (!Files.isRegularFile(home.resolve("jboss-modules.jar"))) {
@@ -34,6 +35,7 @@ public final class StandaloneServer {
         }
         this.installation = new Installation(home, Steadfast.wildflyVersion());
         this.state = new StateDir(home.resolve("steadfast"));
+        this.secrets = new Secrets(state, home);
     }
 
     /**
@@ -62,13 +64,12 @@ public final class StandaloneServer {
     /** Makes the server match the curated scripts; says whether anything had to be applied. */
     String provision() {
         Path config = installation.home().resolve("standalone/configuration");
-        Secrets secrets = new Secrets(state, installation.home());
         secrets.ensureKeyMaterial(List.of(ADDRESS));
         for (Path secret : List.of(secrets.secretKeyStore(), secrets.keyStore())) {
             StateDir.copyPrivate(secret, config.resolve(secret.getFileName()));
         }
         String script = "embed-server --server-config=" + CONFIG + " --std-out=discard\n"
-                + CliScripts.render(parameters(secrets), "standalone", "profile") + "stop-embedded-server\n";
+                + CliScripts.render(parameters(), "standalone", "profile") + "stop-embedded-server\n";
         Path applied = state.root().resolve("applied.cli");
         try {
             if (Files.isRegularFile(config.resolve(CONFIG)) && Files.isRegularFile(applied)
@@ -88,11 +89,11 @@ public final class StandaloneServer {
 
     /** An application user with the given roles and a generated password (an existing user keeps its password). */
     void applicationUser(String name, String roles) {
-        String password = new Secrets(state, installation.home()).password("app-" + name);
-        ApplicationUsers.put(installation.home().resolve("standalone/configuration"), name, password, roles);
+        String password = secrets.password("app-" + name);
+        RealmUsers.APPLICATION.put(installation.home().resolve("standalone/configuration"), name, password, roles);
     }
 
-    private static Map<String, String> parameters(Secrets secrets) {
+    private Map<String, String> parameters() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("steadfast.profile", "");
         p.put("steadfast.config.dir", "jboss.server.config.dir");

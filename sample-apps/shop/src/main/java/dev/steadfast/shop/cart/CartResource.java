@@ -62,7 +62,7 @@ public class CartResource {
     }
 
     /** The lines of a cart with the catalog's current names and prices. */
-    public CartView view(Map<Long, Integer> quantities) {
+    private CartView view(Map<Long, Integer> quantities) {
         List<CartView.Line> lines = new ArrayList<>();
         quantities.forEach((id, quantity) -> {
             Product p = catalog.get(id);

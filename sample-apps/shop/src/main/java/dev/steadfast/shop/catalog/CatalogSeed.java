@@ -20,11 +20,14 @@ public class CatalogSeed {
 
     private static final Logger LOG = Logger.getLogger(CatalogSeed.class.getName());
 
-    static final List<Product> STARTER = List.of(
-            new Product("TEA-ASSAM", "Assam tea, 250 g", 695, 500),
-            new Product("MUG-STONE", "Stoneware mug", 1450, 200),
-            new Product("KETTLE-1L", "Kettle, 1 litre", 3990, 50),
-            new Product("HONEY-ACACIA", "Acacia honey, 500 g", 850, 300));
+    /** New entities at each call: a persisted entity must not be shared. */
+    static List<Product> starter() {
+        return List.of(
+                new Product("TEA-ASSAM", "Assam tea, 250 g", 695, 500),
+                new Product("MUG-STONE", "Stoneware mug", 1450, 200),
+                new Product("KETTLE-1L", "Kettle, 1 litre", 3990, 50),
+                new Product("HONEY-ACACIA", "Acacia honey, 500 g", 850, 300));
+    }
 
     @Inject
     Seeder seeder;
@@ -47,7 +50,7 @@ public class CatalogSeed {
         @Transactional
         void seedIfEmpty() {
             if (products.count() == 0) {
-                STARTER.forEach(p -> products.add(new Product(p.getSku(), p.getName(), p.getPriceCents(), p.getStock())));
+                starter().forEach(products::add);
             }
         }
     }

@@ -1,4 +1,4 @@
-package dev.steadfast.ops;
+package dev.steadfast.ops.command;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import dev.steadfast.ops.counter.CounterServlet;
+import dev.steadfast.ops.command.counter.CounterServlet;
 
 /** Packages the test-only counter app as counter.war, marked distributable so that its sessions replicate. */
 final class CounterApp {

@@ -1,4 +1,4 @@
-package dev.steadfast.ops;
+package dev.steadfast.ops.command;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import dev.steadfast.ops.management.Management;
 
 /** An HTTP client for tests that trusts exactly the domain's generated certificate and keeps its own cookies. */
 final class Https {

@@ -1,4 +1,4 @@
-package dev.steadfast.ops;
+package dev.steadfast.ops.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,38 +19,72 @@ import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import dev.steadfast.ops.management.Management;
+import dev.steadfast.ops.provision.Secrets;
+import dev.steadfast.ops.topology.Ports;
+import dev.steadfast.ops.topology.Server;
+import dev.steadfast.ops.topology.Topology;
+
 /**
- * Brings the local topology up with {@code bin/steadfast up} on the default H2 database,
- * checks what "up" promises through the management model and over HTTPS through the balancer, and always
- * brings it down again, proving that down leaves no process behind.
+ * Brings the local topology up with {@code bin/steadfast up} on the default H2 database and deploys the counter app
+ * with {@code steadfast deploy}, checks what "up" promises through the management model and over HTTPS through the
+ * balancer, and always brings it down again, proving that down leaves no process behind. The tests run in a random
+ * order: none depends on another.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestMethodOrder(MethodOrderer.Random.class)
 class LocalTopologyIT {
 
     private static final String BALANCER = "https://127.0.0.11:8443";
     private static final List<String> WORKERS = List.of("apps-1", "apps-2");
+    private static final Topology LOCAL = Topology.load(SteadfastCommand.ROOT, "local");
 
     private final SteadfastCommand steadfast = new SteadfastCommand(TestState.directory("local-topology"));
 
+    private boolean up;
+
     @BeforeAll
-    void up() {
-        SteadfastCommand.Result up = steadfast.run("up");
-        assertEquals(0, up.exitCode(), "steadfast up failed:\n" + up.stdout() + up.stderr());
+    void upWithTheCounterAppDeployed() throws IOException {
+        SteadfastCommand.Result r = steadfast.run("up");
+        assertEquals(0, r.exitCode(), "steadfast up failed:\n" + r.stdout() + r.stderr());
+        up = true;
+        deployCounter();
     }
 
+    /** Runs last whatever the order of the tests; its assertions fail the class. */
     @AfterAll
-    void down() {
-        steadfast.run("down");
+    void downStopsEveryProcessItStartedAndOfflineApplyThenChangesNothing() throws IOException {
+        if (!up) {
+            steadfast.run("down");
+            return;
+        }
+        SteadfastCommand.Result down = steadfast.run("down");
+        assertEquals(0, down.exitCode(), down.stderr());
+        List<String> left = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(steadfast.state().toString()))
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList();
+        assertEquals(List.of(), left);
+
+        List<Path> xml = List.of(steadfast.state().resolve("hosts/primary/configuration/domain.xml"),
+                steadfast.state().resolve("hosts/primary/configuration/host-primary.xml"),
+                steadfast.state().resolve("hosts/secondary/configuration/host-secondary.xml"));
+        List<String> before = new java.util.ArrayList<>();
+        for (Path f : xml) {
+            before.add(Files.readString(f));
+        }
+        SteadfastCommand.Result apply = steadfast.run("apply", "--offline");
+        assertEquals(0, apply.exitCode(), apply.stderr());
+        assertEquals("Applied all scripts offline: no change.", apply.stdout().strip());
+        for (int i = 0; i < xml.size(); i++) {
+            assertEquals(before.get(i), Files.readString(xml.get(i)), xml.get(i) + " changed");
+        }
     }
 
     @Test
-    @Order(1)
     void upReturnsWithBothHostsEveryServerRunningCompleteClusterViewsAndEveryWorkerAtTheBalancer() {
         ModelNode status = status();
         assertEquals(Set.of("primary", "secondary"), strings(status.get("hosts")));
@@ -64,10 +98,11 @@ class LocalTopologyIT {
                 assertEquals(new HashSet<>(WORKERS), strings(s.get("clusterMembers")), s.get("server").asString() + "'s cluster view");
             }
         }
+        assertEquals(1, servers.stream().filter(s -> !s.get("balancer").asBoolean()).map(s -> s.get("clusterView").asString()).distinct().count(),
+                "the workers see different views: " + servers);
     }
 
     @Test
-    @Order(2)
     void datasourceReachesTheDatabaseFromEveryWorker() {
         try (Management m = TestState.management(steadfast.state())) {
             for (ModelNode s : status().get("servers").asList()) {
@@ -79,7 +114,6 @@ class LocalTopologyIT {
     }
 
     @Test
-    @Order(2)
     void managementAnswersOnlyTheGeneratedAdministratorAndOnlyOverHttps() throws IOException {
         Path state = steadfast.state();
         try (Management wrongPassword = TestState.managementAs(state, Secrets.ADMIN_USER, "not-the-password")) {
@@ -102,7 +136,6 @@ class LocalTopologyIT {
     }
 
     @Test
-    @Order(2)
     void upWhenAlreadyUpIsRefusedAndChangesNothing() {
         SteadfastCommand.Result again = steadfast.run("up");
         assertEquals(2, again.exitCode());
@@ -111,32 +144,24 @@ class LocalTopologyIT {
     }
 
     @Test
-    @Order(3)
-    void appDeployedWithSteadfastRunsOnEveryWorkerOfTheCluster() throws Exception {
-        Path war = CounterApp.war(Files.createTempDirectory("counter"));
-        SteadfastCommand.Result deploy = steadfast.run("deploy", war.toString(), "--group", "steadfast-apps");
-        assertEquals(0, deploy.exitCode(), deploy.stderr());
-        ModelNode status = null;
-        for (int i = 0; i < 120; i++) {
-            status = status();
-            boolean complete = status.get("servers").asList().stream().filter(s -> !s.get("balancer").asBoolean())
-                    .allMatch(s -> s.get("clusterMembers").asList().size() == WORKERS.size()
-                            && s.get("registeredAtBalancer").asBoolean()
-                            && strings(s.get("deployments")).contains("counter.war"));
-            if (complete) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        for (ModelNode s : status.get("servers").asList()) {
+    void appDeployedWithSteadfastRunsOnEveryWorkerOfTheCluster() throws IOException {
+        // Deployed by the set-up; deploying it again replaces it one server at a time, and it must run everywhere after.
+        deployCounter();
+        for (ModelNode s : status().get("servers").asList()) {
             if (!s.get("balancer").asBoolean()) {
-                assertEquals(new HashSet<>(WORKERS), strings(s.get("clusterMembers")), s.toString());
+                String worker = s.get("server").asString();
+                assertTrue(strings(s.get("deployments")).contains("counter.war"), worker + " does not list counter.war");
+                // Straight at the worker's own HTTPS port, not through the balancer: this worker itself serves the app.
+                Server server = LOCAL.servers().stream().filter(x -> x.name().equals(worker)).findFirst().orElseThrow();
+                String url = "https://" + server.host().publicAddress() + ":" + server.port(Ports.HTTPS) + "/counter/count";
+                String body = awaitContext(new Https(steadfast.state()), url);
+                assertEquals("count=1 node=" + worker, body);
             }
         }
+        assertTrue(status().get("ready").asBoolean(), "the domain is not ready after the deployment");
     }
 
     @Test
-    @Order(4)
     void httpsThroughTheBalancerReachesEachWorker() {
         // The probe every worker group has from the start answers through the balancer too.
         assertTrue(awaitContext(new Https(steadfast.state()), BALANCER + "/steadfast-probe/").startsWith("ready node=apps-"));
@@ -150,7 +175,6 @@ class LocalTopologyIT {
     }
 
     @Test
-    @Order(5)
     void oneSessionCookieKeepsCountingOnTheSameWorker() {
         Https https = new Https(steadfast.state());
         String first = awaitContext(https, BALANCER + "/counter/count");
@@ -166,7 +190,6 @@ class LocalTopologyIT {
     }
 
     @Test
-    @Order(6)
     void plainHttpIsRedirectedToHttps() {
         HttpResponse<String> r = new Https(steadfast.state()).get("http://127.0.0.11:8080/counter/count?a=1");
         assertTrue(r.statusCode() == 301 || r.statusCode() == 302 || r.statusCode() == 307 || r.statusCode() == 308, "status " + r.statusCode());
@@ -174,7 +197,6 @@ class LocalTopologyIT {
     }
 
     @Test
-    @Order(7)
     void managementAuditLogRecordsWhoDeployed() throws IOException {
         Path audit = steadfast.state().resolve("hosts/primary/data/audit-log.log");
         assertTrue(Files.exists(audit), "no management audit log at " + audit);
@@ -184,7 +206,6 @@ class LocalTopologyIT {
     }
 
     @Test
-    @Order(7)
     void applyingAllScriptsToTheRunningDomainChangesNothing() throws IOException {
         Path domainXml = steadfast.state().resolve("hosts/primary/configuration/domain.xml");
         String before = Files.readString(domainXml);
@@ -195,34 +216,19 @@ class LocalTopologyIT {
         assertTrue(status().get("ready").asBoolean());
     }
 
-    @Test
-    @Order(8)
-    void downStopsEveryProcessItStartedAndOfflineApplyThenChangesNothing() throws IOException {
-        SteadfastCommand.Result down = steadfast.run("down");
-        assertEquals(0, down.exitCode(), down.stderr());
-        List<String> left = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains(steadfast.state().toString()))
-                .map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList();
-        assertEquals(List.of(), left);
-
-        Path domainXml = steadfast.state().resolve("hosts/primary/configuration/domain.xml");
-        Path primaryXml = steadfast.state().resolve("hosts/primary/configuration/host-primary.xml");
-        Path secondaryXml = steadfast.state().resolve("hosts/secondary/configuration/host-secondary.xml");
-        String domain = Files.readString(domainXml);
-        String primary = Files.readString(primaryXml);
-        String secondary = Files.readString(secondaryXml);
-        SteadfastCommand.Result apply = steadfast.run("apply", "--offline");
-        assertEquals(0, apply.exitCode(), apply.stderr());
-        assertEquals("Applied all scripts offline: no change.", apply.stdout().strip());
-        assertEquals(domain, Files.readString(domainXml));
-        assertEquals(primary, Files.readString(primaryXml));
-        assertEquals(secondary, Files.readString(secondaryXml));
-    }
-
+    /** {@code status --json}: its JSON on stdout, and nothing on stderr (the libraries' logging stays in the log file). */
     private ModelNode status() {
         SteadfastCommand.Result r = steadfast.run("status", "--json");
         assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("", r.stderr(), "status printed more than its own output");
         return ModelNode.fromJSONString(r.stdout());
+    }
+
+    private void deployCounter() throws IOException {
+        Path war = CounterApp.war(Files.createTempDirectory("counter"));
+        SteadfastCommand.Result deploy = steadfast.run("deploy", war.toString(), "--group", "steadfast-apps");
+        assertEquals(0, deploy.exitCode(), deploy.stderr());
+        assertEquals("Deployed counter.war to steadfast-apps (2 servers, one at a time).", deploy.stdout().strip());
     }
 
     /** The balancer learns of a new context with the worker's next STATUS message; until then it answers 404 or 503. */

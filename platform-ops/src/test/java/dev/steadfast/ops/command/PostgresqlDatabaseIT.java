@@ -1,4 +1,4 @@
-package dev.steadfast.ops;
+package dev.steadfast.ops.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import dev.steadfast.ops.management.Management;
 
 /**
  * The local topology on PostgreSQL instead of H2: {@code up --db postgresql} deploys the JDBC driver before

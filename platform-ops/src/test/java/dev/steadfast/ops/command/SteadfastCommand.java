@@ -1,4 +1,4 @@
-package dev.steadfast.ops;
+package dev.steadfast.ops.command;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.steadfast.ops;
+package dev.steadfast.ops.command;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jboss.dmr.ModelNode;
+
+import dev.steadfast.ops.management.Management;
+import dev.steadfast.ops.provision.Secrets;
+import dev.steadfast.ops.topology.Ports;
 
 /**
  * Where a test keeps its domain (under target/, never the user's state), how it reaches its management API,
@@ -42,13 +46,13 @@ final class TestState {
     }
 
     static Management managementAs(Path state, String user, String password) {
-        return Management.connect("127.0.0.11", ConfigApplier.MANAGEMENT_HTTPS, state.resolve("secrets/steadfast-trust.p12"),
+        return Management.connect("127.0.0.11", Ports.MANAGEMENT_HTTPS, state.resolve("secrets/steadfast-trust.p12"),
                 read(state.resolve("secrets/tls.password")), user, password);
     }
 
     /** A client that offers no credentials at all: only JBOSS-LOCAL-USER could let it in. */
     static Management managementWithoutCredentials(Path state) {
-        return Management.connect("127.0.0.11", ConfigApplier.MANAGEMENT_HTTPS, state.resolve("secrets/steadfast-trust.p12"),
+        return Management.connect("127.0.0.11", Ports.MANAGEMENT_HTTPS, state.resolve("secrets/steadfast-trust.p12"),
                 read(state.resolve("secrets/tls.password")), null, null);
     }
 

@@ -1,4 +1,4 @@
-package dev.steadfast.ops;
+package dev.steadfast.ops.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,39 +12,80 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading topology files: the shipped local topology, and the mistakes a hand-written one can make. */
+import dev.steadfast.ops.UserError;
+
+/** Reading topology files: the shipped local topology, three addresses per host, and the mistakes a hand-written one can make. */
 class TopologyTest {
+
+    static final Path ROOT = Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize();
 
     @TempDir
     Path tmp;
 
     @Test
     void localTopologyHasTwoHostsABalancerAndOneWorkerOnEachHost() {
-        Topology t = Topology.load(SteadfastCommand.ROOT, "local");
+        Topology t = Topology.load(ROOT, "local");
         assertEquals("primary", t.domainController().name());
-        assertEquals(List.of("127.0.0.11", "127.0.0.12"), t.hosts().stream().map(Topology.Host::address).toList());
+        assertEquals(List.of("127.0.0.11", "127.0.0.12"), t.hosts().stream().map(Host::publicAddress).toList());
         assertEquals("balancer", t.balancer().name());
         assertEquals(1, t.workerGroups().size());
         assertEquals(List.of("primary", "secondary"), t.workerGroups().get(0).servers().stream().map(s -> s.host().name()).toList());
-        assertEquals(8543, t.workerGroups().get(0).servers().get(0).port(ConfigApplier.HTTPS));
+        assertEquals(8543, t.workerGroups().get(0).servers().get(0).port(Ports.HTTPS));
     }
 
     @Test
-    void aNonLoopbackAddressIsRefused() throws IOException {
-        UserError e = assertThrows(UserError.class, () -> Topology.load(SteadfastCommand.ROOT, write("""
+    void oneAddressPerHostIsItsPublicPrivateAndManagementAddress() {
+        Host primary = Topology.load(ROOT, "local").domainController();
+        assertEquals(List.of("127.0.0.11", "127.0.0.11", "127.0.0.11"),
+                List.of(primary.publicAddress(), primary.privateAddress(), primary.managementAddress()));
+    }
+
+    @Test
+    void eachOfTheThreeAddressesCanBeSetApartAndOverridesTheDefault() throws IOException {
+        Topology t = Topology.load(ROOT, write("""
                 hosts=a
                 domain-controller=a
-                host.a.address=10.0.0.5
+                host.a.address=127.0.0.30
+                host.a.private-address=127.0.1.30
+                host.a.management-address=127.0.2.30
+                groups=lb
+                group.lb.role=balancer
+                group.lb.servers=a/lb
+                """).toString());
+        Host a = t.domainController();
+        assertEquals(List.of("127.0.0.30", "127.0.1.30", "127.0.2.30"), List.of(a.publicAddress(), a.privateAddress(), a.managementAddress()));
+    }
+
+    @Test
+    void aHostWithoutAnyAddressIsRefused() throws IOException {
+        UserError e = assertThrows(UserError.class, () -> Topology.load(ROOT, write("""
+                hosts=a
+                domain-controller=a
+                host.a.private-address=127.0.1.30
                 groups=lb
                 group.lb.role=balancer
                 group.lb.servers=a/lb
                 """).toString()));
-        assertTrue(e.getMessage().contains("only loopback addresses"), e.getMessage());
+        assertTrue(e.getMessage().contains("does not set 'host.a.address' (or 'host.a.public-address')"), e.getMessage());
+    }
+
+    @Test
+    void aNonLoopbackAddressIsRefused() throws IOException {
+        UserError e = assertThrows(UserError.class, () -> Topology.load(ROOT, write("""
+                hosts=a
+                domain-controller=a
+                host.a.address=127.0.0.30
+                host.a.management-address=10.0.0.5
+                groups=lb
+                group.lb.role=balancer
+                group.lb.servers=a/lb
+                """).toString()));
+        assertTrue(e.getMessage().contains("management-address 10.0.0.5") && e.getMessage().contains("only loopback addresses"), e.getMessage());
     }
 
     @Test
     void aServerNameWithAColonIsRefused() throws IOException {
-        UserError e = assertThrows(UserError.class, () -> Topology.load(SteadfastCommand.ROOT, write("""
+        UserError e = assertThrows(UserError.class, () -> Topology.load(ROOT, write("""
                 hosts=a
                 domain-controller=a
                 host.a.address=127.0.0.30
@@ -57,7 +98,7 @@ class TopologyTest {
 
     @Test
     void aServerNameUsedTwiceIsRefused() throws IOException {
-        UserError e = assertThrows(UserError.class, () -> Topology.load(SteadfastCommand.ROOT, write("""
+        UserError e = assertThrows(UserError.class, () -> Topology.load(ROOT, write("""
                 hosts=a,b
                 domain-controller=a
                 host.a.address=127.0.0.30
@@ -68,6 +109,12 @@ class TopologyTest {
                 group.apps.servers=a/app,b/app
                 """).toString()));
         assertTrue(e.getMessage().contains("unique across the domain"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownDatabaseIsOnePlainSentence() {
+        UserError e = assertThrows(UserError.class, () -> DatabaseKind.fromOption("mysql"));
+        assertEquals("Unknown database 'mysql'; use h2 or postgresql.", e.getMessage());
     }
 
     private Path write(String content) throws IOException {

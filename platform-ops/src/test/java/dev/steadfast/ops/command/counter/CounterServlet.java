@@ -1,4 +1,4 @@
-package dev.steadfast.ops.counter;
+package dev.steadfast.ops.command.counter;
 
 import java.io.IOException;
 

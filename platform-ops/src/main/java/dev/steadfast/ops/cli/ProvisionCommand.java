@@ -1,0 +1,25 @@
+package dev.steadfast.ops.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "provision", mixinStandardHelpOptions = true,
+        description = "Prepares every host of a topology (installation, secrets, base directories) and applies the curated "
+                + "scripts offline, without starting anything.")
+final class ProvisionCommand implements Runnable {
+
+    @ParentCommand
+    private Steadfast steadfast;
+
+    @Mixin
+    private TopologyOption topology;
+
+    @Mixin
+    private DatabaseOptions database;
+
+    @Override
+    public void run() {
+        steadfast.domain().provision(topology.topology, database.choice());
+    }
+}

@@ -1,0 +1,102 @@
+package dev.steadfast.ops.domain;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.management.Management;
+import dev.steadfast.ops.provision.Installation;
+import dev.steadfast.ops.provision.Provisioner;
+import dev.steadfast.ops.provision.Secrets;
+import dev.steadfast.ops.provision.StateDir;
+import dev.steadfast.ops.topology.DatabaseChoice;
+import dev.steadfast.ops.topology.Group;
+import dev.steadfast.ops.topology.Topology;
+
+/** The commands on one domain of this machine, as the command line calls them; each prints only its own lines. */
+public final class Domain {
+
+    private final Workspace workspace;
+    private final StateDir state;
+    private final PrintStream out;
+
+    public Domain(Workspace workspace, PrintStream out) {
+        this.workspace = workspace;
+        this.state = new StateDir(workspace.stateRoot());
+        this.out = out;
+    }
+
+    public void up(String topology, DatabaseChoice db) {
+        new Startup(workspace, state, out).up(topology(topology), db);
+    }
+
+    /** Prepares every host of a topology (installation, secrets, base directories) and applies the scripts offline. */
+    public void provision(String topologyName, DatabaseChoice db) {
+        refuseWhenUp("Steadfast is up; run 'steadfast down' before provisioning again.");
+        Topology topology = topology(topologyName);
+        provisioner().provision(topology, db);
+        out.println("Provisioned topology " + topology.name() + " in " + state.hosts() + ".");
+    }
+
+    /** Applies all scripts offline to every host of a provisioned topology again and reports the changes. */
+    public void applyOffline(String topologyName, DatabaseChoice db) {
+        refuseWhenUp("Steadfast is up; use 'steadfast apply' for the running domain, or stop it first.");
+        reportApplied("Applied all scripts offline", provisioner().applyOffline(topology(topologyName), db));
+    }
+
+    /** Applies all scripts to the running domain and reports how many operations changed something. */
+    public void apply() {
+        RunningState running = RunningState.require(state);
+        reportApplied("Applied all scripts", provisioner().applyOnline(topology(running.topologyFile().toString()), running.database()));
+    }
+
+    public void status(boolean json) {
+        Topology topology = topology(RunningState.require(state).topologyFile().toString());
+        try (Management m = Administrator.connect(topology, new Secrets(state, null))) {
+            DomainView view = DomainView.read(m, topology);
+            out.print(json ? StatusReport.json(topology, view) : StatusReport.table(topology, view));
+        }
+    }
+
+    public void deploy(Path archive, String groupName) {
+        if (!Files.isRegularFile(archive)) {
+            throw new UserError("No such file: " + archive + ".");
+        }
+        String name = archive.getFileName().toString();
+        if (!name.endsWith(".war") && !name.endsWith(".ear") && !name.endsWith(".jar")) {
+            throw new UserError(archive + " is not a .war, .ear or .jar file.");
+        }
+        Topology topology = topology(RunningState.require(state).topologyFile().toString());
+        Group group = topology.workerGroup(groupName).orElseThrow(() -> new UserError("Unknown server group '" + groupName
+                + "'; the application groups are " + topology.workerGroups().stream().map(Group::name).toList() + "."));
+        try (Management m = Administrator.connect(topology, new Secrets(state, null))) {
+            new Deployer(m).deploy(archive, group);
+        }
+        out.printf("Deployed %s to %s (%d servers, one at a time).%n", name, group.name(), group.servers().size());
+    }
+
+    public void down() {
+        RunningState running = RunningState.read(state).orElseThrow(() -> new UserError("Nothing to stop: steadfast is not up."));
+        new Shutdown(state, out).down(topology(running.topologyFile().toString()), running);
+    }
+
+    private Topology topology(String nameOrFile) {
+        return Topology.load(workspace.projectRoot(), nameOrFile);
+    }
+
+    private Provisioner provisioner() {
+        Installation installation = Installation.ensure(workspace.wildflyDistribution(), state);
+        return new Provisioner(state, installation, workspace.postgresqlDriver(), step -> out.println("steadfast: " + step));
+    }
+
+    private void refuseWhenUp(String sentence) {
+        if (RunningState.read(state).isPresent()) {
+            throw new UserError(sentence);
+        }
+    }
+
+    private void reportApplied(String applied, int changes) {
+        out.println(changes == 0 ? applied + ": no change." : applied + ": " + changes + " operations changed the configuration.");
+    }
+}

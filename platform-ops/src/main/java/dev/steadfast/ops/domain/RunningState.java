@@ -1,0 +1,73 @@
+package dev.steadfast.ops.domain;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.provision.Database;
+import dev.steadfast.ops.provision.StateDir;
+import dev.steadfast.ops.system.PrivateFiles;
+import dev.steadfast.ops.system.ProcessTree;
+import dev.steadfast.ops.topology.DatabaseKind;
+
+/**
+ * What {@code up} started, in {@code run/steadfast.properties} (0600): the topology file, the database settings and
+ * the process ids of the roots it launched; {@code down} stops exactly these. A file whose processes all ended (a
+ * crash, a reboot) counts as nothing running and is removed.
+ */
+record RunningState(String topology, Path topologyFile, Database database, List<Long> pids) {
+
+    private static final String FILE = "steadfast.properties";
+
+    static Optional<RunningState> read(StateDir state) {
+        Path file = state.run().resolve(FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String csv = p.getProperty("pids", "");
+        List<Long> pids = csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(Long::parseLong).toList();
+        if (pids.stream().noneMatch(ProcessTree::alive)) {
+            clear(state);
+            return Optional.empty();
+        }
+        Database db = new Database(DatabaseKind.fromOption(p.getProperty("db")), p.getProperty("db.url"), p.getProperty("db.user"));
+        return Optional.of(new RunningState(p.getProperty("topology"), Path.of(p.getProperty("topology.file")), db, pids));
+    }
+
+    static RunningState require(StateDir state) {
+        return read(state).orElseThrow(() -> new UserError("Steadfast is not up; start it with 'steadfast up'."));
+    }
+
+    void save(StateDir state) {
+        String text = "# What steadfast up started; steadfast down stops exactly these processes.\n"
+                + "db=" + database.kind().option() + "\n"
+                + "db.url=" + database.url() + "\n"
+                + "db.user=" + database.user() + "\n"
+                + "pids=" + pids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "\n"
+                + "topology=" + topology + "\n"
+                + "topology.file=" + topologyFile + "\n";
+        PrivateFiles.write(PrivateFiles.directory(state.run()).resolve(FILE), text);
+    }
+
+    static void clear(StateDir state) {
+        try {
+            Files.deleteIfExists(state.run().resolve(FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

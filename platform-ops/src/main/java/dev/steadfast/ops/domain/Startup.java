@@ -1,0 +1,83 @@
+package dev.steadfast.ops.domain;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.management.Management;
+import dev.steadfast.ops.provision.Database;
+import dev.steadfast.ops.provision.Installation;
+import dev.steadfast.ops.provision.Provisioner;
+import dev.steadfast.ops.provision.Secrets;
+import dev.steadfast.ops.provision.StateDir;
+import dev.steadfast.ops.system.ProcessTree;
+import dev.steadfast.ops.topology.DatabaseChoice;
+import dev.steadfast.ops.topology.DatabaseKind;
+import dev.steadfast.ops.topology.Host;
+import dev.steadfast.ops.topology.Ports;
+import dev.steadfast.ops.topology.Server;
+import dev.steadfast.ops.topology.Topology;
+
+/**
+ * {@code up}: refuses when up or when a port is taken, provisions what changed, starts the database and the host
+ * controllers, waits until the domain is ready and says where everything is. If anything fails on the way, it stops
+ * what it started before it reports the failure.
+ */
+record Startup(Workspace workspace, StateDir state, PrintStream out) {
+
+    void up(Topology topology, DatabaseChoice choice) {
+        RunningState.read(state).ifPresent(r -> {
+            throw new UserError("Steadfast is already up (topology " + r.topology() + "); run 'steadfast down' first.");
+        });
+        long started = System.nanoTime();
+        PortCheck.requireFree(topology, choice.kind());
+        Installation installation = Installation.ensure(workspace.wildflyDistribution(), state);
+        Provisioner provisioner = new Provisioner(state, installation, workspace.postgresqlDriver(), this::step);
+        Secrets secrets = provisioner.secrets();
+        List<Long> pids = new ArrayList<>();
+        try {
+            Database database = provisioner.provision(topology, choice);
+            if (choice.kind() == DatabaseKind.H2) {
+                String address = topology.domainController().privateAddress();
+                step("starting the H2 database on " + address + ":" + Ports.H2);
+                pids.add(new H2Server(installation, state, secrets, address).start());
+            }
+            HostLauncher launcher = new HostLauncher(installation, state, topology);
+            for (Host h : topology.hosts()) {
+                step("starting host controller " + h.name() + " on " + h.managementAddress());
+                pids.add(launcher.launch(h));
+            }
+            new RunningState(topology.name(), topology.file(), database, List.copyOf(pids)).save(state);
+            try (Management m = Administrator.connect(topology, secrets)) {
+                new ReadinessWait(m, topology, out).await(started, state.hosts().toString());
+            }
+        } catch (RuntimeException | Error e) {
+            out.println("steadfast: up failed, stopping what it started");
+            ProcessTree.stop(pids, Duration.ZERO);
+            RunningState.clear(state);
+            throw e;
+        }
+        summary(topology, secrets, started);
+    }
+
+    private void summary(Topology topology, Secrets secrets, long started) {
+        Server b = topology.balancer();
+        String publicAddress = b.host().publicAddress();
+        out.printf("Steadfast is up: topology %s, ready after %.1f s.%n", topology.name(), (System.nanoTime() - started) / 1e9);
+        out.printf("  Applications:  https://%s:%d/<context>  (plain http://%s:%d redirects there)%n",
+                publicAddress, b.port(Ports.HTTPS), publicAddress, b.port(Ports.HTTP));
+        out.printf("  Management:    https://%s:%d  as %s%n", topology.domainController().managementAddress(),
+                Ports.MANAGEMENT_HTTPS, Secrets.ADMIN_USER);
+        out.printf("  Credentials:   %s (admin.password; jboss-cli: -Dwildfly.config.url=%s)%n",
+                secrets.directory(), secrets.directory().resolve("wildfly-config.xml"));
+        out.printf("  App admin:     %s (role admin; %s.password)%n", Secrets.APP_ADMIN_USER, Secrets.APP_ADMIN_USER);
+        out.printf("  CA to trust:   %s%n", secrets.certificate());
+        out.printf("  Logs:          %s%n", state.hosts());
+    }
+
+    private void step(String what) {
+        out.println("steadfast: " + what);
+    }
+}

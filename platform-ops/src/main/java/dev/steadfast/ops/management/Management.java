@@ -1,0 +1,154 @@
+package dev.steadfast.ops.management;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.List;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.sasl.RealmCallback;
+
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.ModelControllerClientConfiguration;
+import org.jboss.as.controller.client.Operation;
+import org.jboss.dmr.ModelNode;
+
+/**
+ * The domain's management API, reached at the domain controller over HTTPS (remote+https) as the generated
+ * administrator. All that {@code steadfast} knows of a running domain it reads here, never from logs.
+ */
+public final class Management implements AutoCloseable {
+
+    private final ModelControllerClient client;
+
+    private Management(ModelControllerClient client) {
+        this.client = client;
+    }
+
+    /** Connects as {@code user}; with a null user the client offers no credentials (only a local-user login could succeed). */
+    public static Management connect(String address, int port, Path trustStore, String trustPassword, String user, String password) {
+        ModelControllerClientConfiguration config = new ModelControllerClientConfiguration.Builder()
+                .setProtocol("remote+https").setHostName(address).setPort(port)
+                .setSslContext(sslContext(trustStore, trustPassword.toCharArray()))
+                .setConnectionTimeout(5000)
+                .setHandler(user == null ? null : callbacks -> {
+                    for (Callback c : callbacks) {
+                        if (c instanceof NameCallback n) {
+                            n.setName(user);
+                        } else if (c instanceof PasswordCallback p) {
+                            p.setPassword(password.toCharArray());
+                        } else if (c instanceof RealmCallback r) {
+                            r.setText(r.getDefaultText());
+                        } else {
+                            throw new UnsupportedCallbackException(c);
+                        }
+                    }
+                }).build();
+        return new Management(ModelControllerClient.Factory.create(config));
+    }
+
+    public static SSLContext sslContext(Path trustStore, char[] password) {
+        try (InputStream in = Files.newInputStream(trustStore)) {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(in, password);
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(ks);
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            return ctx;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Builds an address from name/value pairs: address("host", "primary", "server", "apps-1"). */
+    public static ModelNode address(String... pairs) {
+        ModelNode a = new ModelNode().setEmptyList();
+        for (int i = 0; i < pairs.length; i += 2) {
+            a.add(pairs[i], pairs[i + 1]);
+        }
+        return a;
+    }
+
+    public static ModelNode op(String name, ModelNode address) {
+        ModelNode op = new ModelNode();
+        op.get("operation").set(name);
+        op.get("address").set(address);
+        return op;
+    }
+
+    /** Runs an operation and returns its result; a failed outcome becomes an exception with WildFly's own words. */
+    public ModelNode execute(ModelNode op) {
+        ModelNode response = executeRaw(op);
+        if (!"success".equals(response.get("outcome").asString())) {
+            throw new IllegalStateException(op.get("operation").asString() + " on " + op.get("address")
+                    + " failed: " + response.get("failure-description"));
+        }
+        return response.get("result");
+    }
+
+    public ModelNode executeRaw(ModelNode op) {
+        try {
+            return client.execute(op);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ModelNode execute(Operation op) {
+        try {
+            ModelNode response = client.execute(op);
+            if (!"success".equals(response.get("outcome").asString())) {
+                throw new IllegalStateException(op.getOperation().get("operation").asString() + " failed: "
+                        + response.get("failure-description"));
+            }
+            return response.get("result");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ModelNode readAttribute(ModelNode address, String attribute) {
+        ModelNode op = op("read-attribute", address);
+        op.get("name").set(attribute);
+        return execute(op);
+    }
+
+    public List<String> childrenNames(ModelNode address, String type) {
+        ModelNode op = op("read-children-names", address);
+        op.get("child-type").set(type);
+        return execute(op).asList().stream().map(ModelNode::asString).toList();
+    }
+
+    /** True once the domain controller answers a read as this user. */
+    public boolean reachable() {
+        try {
+            ModelNode op = op("read-attribute", address());
+            op.get("name").set("release-version");
+            ModelNode response = client.execute(op);
+            return "success".equals(response.get("outcome").asString());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The {@code steadfast} command, in layers, each seeing only the layers below it:
+ * <ol>
+ *   <li>{@link dev.steadfast.ops.cli}: the command line (picocli), and nothing but it;</li>
+ *   <li>{@link dev.steadfast.ops.domain}: the life of a running domain: up, status, deploy, apply, down;</li>
+ *   <li>{@link dev.steadfast.ops.provision}: the installation, the state directory, secrets and the curated
+ *       scripts applied to hosts, and the standalone server of an application's tests;</li>
+ *   <li>{@link dev.steadfast.ops.management}: WildFly's management API and JBoss CLI;</li>
+ *   <li>{@link dev.steadfast.ops.system}: processes and private files.</li>
+ * </ol>
+ * {@link dev.steadfast.ops.topology} is the model the upper three read; this package holds what every layer
+ * shares: {@link dev.steadfast.ops.UserError} and {@link dev.steadfast.ops.Versions}. The rules are tested
+ * (ArchitectureTest).
+ */
+package dev.steadfast.ops;

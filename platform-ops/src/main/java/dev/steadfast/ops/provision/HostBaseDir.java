@@ -1,0 +1,44 @@
+package dev.steadfast.ops.provision;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.steadfast.ops.system.PrivateFiles;
+import dev.steadfast.ops.topology.Host;
+import dev.steadfast.ops.topology.Topology;
+
+/**
+ * A host's base directory: a fresh copy of the distribution's domain/ folder the first time a topology is
+ * provisioned, with the key material and, on the domain controller, the management users (the administrator and
+ * one account per secondary host); and, every time, the applications' administrator in its ApplicationRealm.
+ */
+record HostBaseDir(StateDir state, Installation installation, Secrets secrets, Topology topology) {
+
+    /** Names the topology file the directory was made for; another topology makes it anew. */
+    static Path marker(StateDir state, Host h) {
+        return state.host(h.name()).resolve(".steadfast-topology");
+    }
+
+    void prepare(Host h, ConfigApplier applier) {
+        Path marker = marker(state, h);
+        Path config = state.hostConfig(h.name());
+        if (!PrivateFiles.read(marker).equals(topology.file().toString())) {
+            installation.newHostBaseDir(state.host(h.name()));
+            applier.nameDomainController(h);
+            for (Path secret : List.of(secrets.secretKeyStore(), secrets.keyStore(), secrets.trustStore())) {
+                PrivateFiles.copy(secret, config.resolve(secret.getFileName()));
+            }
+            if (h.domainController()) {
+                RealmUsers.MANAGEMENT.put(config, Secrets.ADMIN_USER, secrets.password("admin"), "");
+                for (Host other : topology.hosts()) {
+                    if (!other.domainController()) {
+                        RealmUsers.MANAGEMENT.put(config, other.name(), secrets.password("host-" + other.name()), "");
+                    }
+                }
+            }
+            PrivateFiles.write(marker, topology.file().toString());
+        }
+        // Every host's servers authenticate application users against its own ApplicationRealm files.
+        RealmUsers.APPLICATION.put(config, Secrets.APP_ADMIN_USER, secrets.password(Secrets.APP_ADMIN_USER), "admin");
+    }
+}

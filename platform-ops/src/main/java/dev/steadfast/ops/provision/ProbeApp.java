@@ -1,0 +1,47 @@
+package dev.steadfast.ops.provision;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Packages {@link dev.steadfast.ops.probe.ReadinessProbe} as steadfast-probe.war, byte for byte the same each time (fixed entry times). */
+final class ProbeApp {
+
+    static final String NAME = "steadfast-probe.war";
+    private static final FileTime EPOCH = FileTime.fromMillis(0);
+    /** Read as a resource, never loaded here: the Servlet API it extends is the server's, not on this class path. */
+    private static final String PROBE_CLASS = "dev/steadfast/ops/probe/ReadinessProbe.class";
+
+    private ProbeApp() {}
+
+    static Path write(Path dir) {
+        Path war = dir.resolve(NAME);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war));
+             InputStream bytes = ProbeApp.class.getClassLoader().getResourceAsStream(PROBE_CLASS)) {
+            entry(zip, "WEB-INF/web.xml");
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                        <distributable/>
+                    </web-app>
+                    """.getBytes(StandardCharsets.UTF_8));
+            entry(zip, "WEB-INF/classes/" + PROBE_CLASS);
+            bytes.transferTo(zip);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return war;
+    }
+
+    private static void entry(ZipOutputStream zip, String name) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setLastModifiedTime(EPOCH);
+        zip.putNextEntry(e);
+    }
+}

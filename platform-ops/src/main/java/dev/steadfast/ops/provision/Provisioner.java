@@ -1,0 +1,107 @@
+package dev.steadfast.ops.provision;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.system.PrivateFiles;
+import dev.steadfast.ops.topology.DatabaseChoice;
+import dev.steadfast.ops.topology.Host;
+import dev.steadfast.ops.topology.Topology;
+
+/**
+ * Makes the hosts of a topology match the curated configuration: a base directory per host, its users and key
+ * material, and the scripts applied offline, host by host in parallel, only where the rendered scripts differ
+ * from those last applied. Also re-applies everything, offline or online, and reports what changed.
+ */
+public final class Provisioner {
+
+    private final StateDir state;
+    private final Installation installation;
+    private final Secrets secrets;
+    private final BootDeployments bootDeployments;
+    private final Consumer<String> progress;
+
+    public Provisioner(StateDir state, Installation installation, Path postgresqlDriver, Consumer<String> progress) {
+        this.state = state;
+        this.installation = installation;
+        this.secrets = new Secrets(state, installation.home());
+        this.bootDeployments = new BootDeployments(state, postgresqlDriver);
+        this.progress = progress;
+    }
+
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    /** Prepares every host and applies what changed; returns the database settings the servers got. */
+    public Database provision(Topology topology, DatabaseChoice choice) {
+        Database database = Database.of(topology, choice, secrets);
+        progress.accept("preparing hosts");
+        secrets.ensureKeyMaterial(topology.hosts().stream()
+                .flatMap(h -> List.of(h.publicAddress(), h.privateAddress(), h.managementAddress()).stream()).distinct().toList());
+        ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
+        List<CompletableFuture<Void>> work = new ArrayList<>();
+        for (Host h : topology.hosts()) {
+            new HostBaseDir(state, installation, secrets, topology).prepare(h, applier);
+            String deployments = h.domainController() ? bootDeployments.commands(topology, choice.kind()) : "";
+            work.add(CompletableFuture.runAsync(() -> applyIfChanged(applier, h, deployments)));
+        }
+        try {
+            CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        applier.writeClientConfig();
+        return database;
+    }
+
+    /** Applies all scripts offline to every host, provisioned before, and returns the number of operations that changed something. */
+    public int applyOffline(Topology topology, DatabaseChoice choice) {
+        Database database = Database.of(topology, choice, secrets);
+        ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
+        int changes = 0;
+        for (Host h : topology.hosts()) {
+            if (!Files.exists(HostBaseDir.marker(state, h))) {
+                throw new UserError("Host " + h.name() + " is not provisioned; run 'steadfast provision' first.");
+            }
+            String deployments = h.domainController() ? bootDeployments.commands(topology, choice.kind()) : "";
+            changes += applier.applyOffline(h, deployments).changes();
+        }
+        return changes;
+    }
+
+    /** Applies all scripts to the running domain through its domain controller; returns the number of changing operations. */
+    public int applyOnline(Topology topology, Database database) {
+        return new ConfigApplier(topology, installation, state, secrets, database).applyOnline().changes();
+    }
+
+    /** Offline apply, skipped when the scripts and their parameters are those already applied to this host. */
+    private void applyIfChanged(ConfigApplier applier, Host h, String bootDeployments) {
+        Path fingerprintFile = state.host(h.name()).resolve(".steadfast-applied");
+        String fingerprint = sha256(applier.renderFor(h, bootDeployments));
+        if (PrivateFiles.read(fingerprintFile).equals(fingerprint)) {
+            return;
+        }
+        progress.accept("applying cli-scripts to host " + h.name() + " (offline)");
+        applier.applyOffline(h, bootDeployments);
+        PrivateFiles.write(fingerprintFile, fingerprint);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.steadfast.ops.system;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stops process trees by the process ids of their roots, which are always processes this command started itself:
+ * a host controller's {@code domain.sh} with the JVMs under it, or the H2 server. Never anything else.
+ */
+public final class ProcessTree {
+
+    private static final Duration TERM_GRACE = Duration.ofSeconds(10);
+
+    private ProcessTree() {}
+
+    public static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /**
+     * Each tree gets {@code grace} to end by itself (after a graceful shutdown through the management API), then
+     * TERM, then KILL ten seconds later; returns once every process of the trees has ended.
+     */
+    public static void stop(List<Long> roots, Duration grace) {
+        List<ProcessHandle> all = new ArrayList<>();
+        roots.forEach(pid -> all.addAll(tree(pid)));
+        awaitExit(all, grace);
+        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
+        awaitExit(all, TERM_GRACE);
+        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        all.forEach(p -> p.onExit().join());
+    }
+
+    /** Kills a process and its descendants at once, children first (a tool that timed out). */
+    static void kill(ProcessHandle root) {
+        List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
+        all.add(root);
+        all.forEach(ProcessHandle::destroyForcibly);
+        all.forEach(p -> p.onExit().join());
+    }
+
+    /** The process and all its descendants, children first, so that a stop reaches every JVM of a host. */
+    private static List<ProcessHandle> tree(long pid) {
+        List<ProcessHandle> all = new ArrayList<>();
+        ProcessHandle.of(pid).ifPresent(root -> {
+            root.descendants().forEach(all::add);
+            all.add(root);
+        });
+        return all;
+    }
+
+    private static void awaitExit(List<ProcessHandle> processes, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (processes.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.steadfast.ops.topology;
+
+/**
+ * The base ports of every topology, on the addresses of its hosts; a server adds its group's port offset. The
+ * same numbers are written in the socket binding groups of cli-scripts/domain/020-socket-bindings.cli.
+ */
+public final class Ports {
+
+    /** Plain HTTP, public address; redirects to HTTPS. */
+    public static final int HTTP = 8080;
+    /** HTTPS, public address. */
+    public static final int HTTPS = 8443;
+    /** JGroups TCP transport, private address. */
+    public static final int JGROUPS = 7600;
+    /** JGroups FD_SOCK2, private address. */
+    public static final int JGROUPS_FD = 57600;
+    /** A host controller's HTTPS management interface, management address. */
+    public static final int MANAGEMENT_HTTPS = 9993;
+    /** The zero-install H2 database server, private address of the domain controller. */
+    public static final int H2 = 9092;
+
+    private Ports() {}
+}

@@ -1,0 +1,134 @@
+package dev.steadfast.ops.topology;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import dev.steadfast.ops.UserError;
+
+/**
+ * Reads and checks a topology file and the environment it names. Every mistake is one sentence that names the
+ * file and the setting: a name WildFly would mangle, a server name used twice, a non-loopback address, a missing key.
+ */
+final class TopologyFile {
+
+    /** No colon (docs/reasons.md#node-names-and-sticky-sessions), at most 23 characters (the transaction node id). */
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,22}");
+    private static final Pattern LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+
+    private TopologyFile() {}
+
+    static Topology read(Path configDir, String nameOrPath) {
+        boolean isFile = nameOrPath.endsWith(".properties");
+        Path topologies = configDir.resolve("topologies");
+        Path file = isFile ? Path.of(nameOrPath).toAbsolutePath() : topologies.resolve(nameOrPath + ".properties");
+        if ((!isFile && !NAME.matcher(nameOrPath).matches()) || !Files.isRegularFile(file)) {
+            throw new UserError("Unknown topology '" + nameOrPath + "'; the topologies are the files of " + topologies + ".");
+        }
+        Properties p = properties(file);
+        String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
+        Map<String, Host> hosts = hosts(p, file);
+        List<Group> groups = groups(p, file, hosts);
+        String env = p.getProperty("environment", name).trim();
+        Path envFile = configDir.resolve("environments").resolve(env + ".properties");
+        if (!Files.isRegularFile(envFile)) {
+            throw new UserError("Topology " + file + " names environment '" + env + "', but " + envFile + " does not exist.");
+        }
+        return new Topology(name, file, List.copyOf(hosts.values()), groups, properties(envFile));
+    }
+
+    /** Each host's address is the default of its public, private and management addresses. */
+    private static Map<String, Host> hosts(Properties p, Path file) {
+        String dc = required(p, file, "domain-controller");
+        Map<String, Host> hosts = new LinkedHashMap<>();
+        for (String h : list(required(p, file, "hosts"))) {
+            checkName(h, file);
+            String address = p.getProperty("host." + h + ".address", "").trim();
+            hosts.put(h, new Host(h, address(p, file, h, "public-address", address), address(p, file, h, "private-address", address),
+                    address(p, file, h, "management-address", address), h.equals(dc)));
+        }
+        if (!hosts.containsKey(dc)) {
+            throw new UserError("The domain controller '" + dc + "' of " + file + " is not one of its hosts.");
+        }
+        return hosts;
+    }
+
+    private static List<Group> groups(Properties p, Path file, Map<String, Host> hosts) {
+        List<Group> groups = new ArrayList<>();
+        List<String> serverNames = new ArrayList<>();
+        for (String g : list(required(p, file, "groups"))) {
+            checkName(g, file);
+            boolean balancer = "balancer".equals(p.getProperty("group." + g + ".role", "worker").trim());
+            int offset = Integer.parseInt(p.getProperty("group." + g + ".port-offset", "0").trim());
+            List<Server> servers = new ArrayList<>();
+            for (String entry : list(required(p, file, "group." + g + ".servers"))) {
+                String[] hostAndServer = entry.split("/");
+                if (hostAndServer.length != 2 || !hosts.containsKey(hostAndServer[0])) {
+                    throw new UserError("Server '" + entry + "' of group " + g + " in " + file
+                            + " must be written host/server with a host of the topology.");
+                }
+                checkName(hostAndServer[1], file);
+                if (serverNames.contains(hostAndServer[1])) {
+                    throw new UserError("Server name " + hostAndServer[1] + " appears twice in " + file
+                            + "; server names must be unique across the domain.");
+                }
+                serverNames.add(hostAndServer[1]);
+                servers.add(new Server(hostAndServer[1], hosts.get(hostAndServer[0]), offset));
+            }
+            groups.add(new Group(g, balancer, List.copyOf(servers)));
+        }
+        List<Group> balancers = groups.stream().filter(Group::balancer).toList();
+        if (balancers.size() != 1 || balancers.get(0).servers().size() != 1) {
+            throw new UserError("Topology " + file + " must have exactly one balancer group with one server.");
+        }
+        return List.copyOf(groups);
+    }
+
+    private static String address(Properties p, Path file, String host, String kind, String fallback) {
+        String key = "host." + host + "." + kind;
+        String address = p.getProperty(key, fallback).trim();
+        if (address.isEmpty()) {
+            throw new UserError("Topology " + file + " does not set 'host." + host + ".address' (or '" + key + "').");
+        }
+        if (!LOOPBACK.matcher(address).matches()) {
+            throw new UserError("Host " + host + " of " + file + " has " + kind + " " + address
+                    + "; on this machine only loopback addresses (127.x.x.x) are allowed.");
+        }
+        return address;
+    }
+
+    private static Properties properties(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UserError("Cannot read " + file + ": " + e.getMessage() + ".");
+        }
+        return p;
+    }
+
+    private static String required(Properties p, Path file, String key) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            throw new UserError("Topology " + file + " does not set '" + key + "'.");
+        }
+        return v.trim();
+    }
+
+    private static List<String> list(String csv) {
+        return List.of(csv.trim().split("\\s*,\\s*"));
+    }
+
+    private static void checkName(String n, Path file) {
+        if (!NAME.matcher(n).matches()) {
+            throw new UserError("Name '" + n + "' in " + file + " must be lower-case letters, digits and dashes (no colon), at most 23 characters.");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.steadfast.ops;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the steadfast command, as package-info of {@code dev.steadfast.ops} describes it: no package cycles,
+ * each layer used only by the layers above it, the command line seeing only the domain lifecycle, and small classes.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses OPS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.steadfast.ops");
+    private static final int MAX_LINES = 250;
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("dev.steadfast.ops.(*)..").should().beFreeOfCycles().check(OPS);
+    }
+
+    @Test
+    void eachLayerIsUsedOnlyByTheLayersAboveIt() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("command line").definedBy("dev.steadfast.ops.cli..")
+                .layer("domain lifecycle").definedBy("dev.steadfast.ops.domain..")
+                .layer("provisioning").definedBy("dev.steadfast.ops.provision..")
+                .layer("management").definedBy("dev.steadfast.ops.management..")
+                .layer("system").definedBy("dev.steadfast.ops.system..")
+                .layer("topology").definedBy("dev.steadfast.ops.topology..")
+                .layer("probe").definedBy("dev.steadfast.ops.probe..")
+                .whereLayer("command line").mayNotBeAccessedByAnyLayer()
+                .whereLayer("domain lifecycle").mayOnlyBeAccessedByLayers("command line")
+                .whereLayer("provisioning").mayOnlyBeAccessedByLayers("domain lifecycle")
+                .whereLayer("management").mayOnlyBeAccessedByLayers("domain lifecycle", "provisioning")
+                .whereLayer("system").mayOnlyBeAccessedByLayers("domain lifecycle", "provisioning", "management")
+                .whereLayer("topology").mayOnlyBeAccessedByLayers("command line", "domain lifecycle", "provisioning")
+                .whereLayer("probe").mayNotBeAccessedByAnyLayer()
+                .check(OPS);
+    }
+
+    @Test
+    void theSharedPackageDependsOnNoLayer() {
+        ArchRuleDefinition.noClasses().that().resideInAPackage("dev.steadfast.ops")
+                .should().dependOnClassesThat().resideInAPackage("dev.steadfast.ops.(*)..")
+                .check(OPS);
+    }
+
+    @Test
+    void noClassHasMoreThan250Lines() {
+        ArchRuleDefinition.classes().that().areTopLevelClasses().should(haveAtMostLines(MAX_LINES)).check(OPS);
+    }
+
+    /** Lines of the source file a top-level class is compiled from (src/main/java of this module). */
+    private static ArchCondition<JavaClass> haveAtMostLines(int max) {
+        return new ArchCondition<>("have at most " + max + " lines of source") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                Path source = Path.of("src/main/java", c.getPackageName().replace('.', '/'),
+                        c.getSourceCodeLocation().getSourceFileName());
+                try {
+                    long lines = Files.readAllLines(source).size();
+                    events.add(new SimpleConditionEvent(c, lines <= max, source + " has " + lines + " lines"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+}

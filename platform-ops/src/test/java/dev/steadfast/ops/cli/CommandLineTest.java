@@ -1,0 +1,211 @@
+package dev.steadfast.ops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.steadfast.ops.Versions;
+import dev.steadfast.ops.domain.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The command line in this JVM, no server: help on every command and option, and every bad input answered with one
+ * plain sentence on stderr, exit 2, nothing on stdout, no stack trace, and nothing started or left behind.
+ */
+class CommandLineTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize();
+    private static final List<String> COMMANDS = List.of("up", "status", "deploy", "provision", "apply", "down");
+
+    @TempDir
+    Path state;
+
+    record Result(int exitCode, String stdout, String stderr) {}
+
+    @Test
+    void everyCommandsHelpExitsZeroWithAnEmptyStderrAndNamesEachOfItsOptions() {
+        for (String command : COMMANDS) {
+            Result r = run(command, "--help");
+            assertEquals(0, r.exitCode(), command);
+            assertEquals("", r.stderr(), command);
+            assertTrue(r.stdout().startsWith("Usage: steadfast " + command), r.stdout());
+            for (OptionSpec option : commandLine().getSubcommands().get(command).getCommandSpec().options()) {
+                assertTrue(r.stdout().contains(option.longestName()), command + " --help does not show " + option.longestName());
+            }
+        }
+        Result top = run("--help");
+        assertEquals(0, top.exitCode());
+        assertEquals("", top.stderr());
+        COMMANDS.forEach(c -> assertTrue(top.stdout().contains("  " + c + " "), "steadfast --help does not list " + c));
+    }
+
+    @Test
+    void everyCommandAndEveryOptionHasADescription() {
+        CommandLine cl = commandLine();
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            assertTrue(sub.getCommandSpec().usageMessage().description().length > 0, sub.getCommandName() + " has no description");
+            for (OptionSpec option : sub.getCommandSpec().options()) {
+                assertTrue(option.description().length > 0 && !option.description()[0].isBlank(),
+                        sub.getCommandName() + " " + option.longestName() + " has no description");
+            }
+        }
+    }
+
+    @Test
+    void versionNamesThisReleaseAndTheWildFlyItShips() {
+        Result r = run("--version");
+        assertEquals(0, r.exitCode());
+        assertEquals("steadfast " + Versions.steadfast() + " (WildFly " + Versions.wildfly() + ")", r.stdout().strip());
+        assertEquals("39.0.1.Final", Versions.wildfly());
+    }
+
+    @Test
+    void noCommandIsOnePlainSentence() {
+        assertRefused("Missing command; the commands are up, status, deploy, provision, apply and down (see 'steadfast --help').");
+    }
+
+    @Test
+    void unknownCommandIsOnePlainSentence() {
+        assertRefused("Unknown command 'frobnicate'; the commands are up, status, deploy, provision, apply and down.", "frobnicate");
+    }
+
+    @Test
+    void unknownOptionIsRefused() {
+        assertRefused("Unknown option --colour for 'status'; see 'steadfast status --help'.", "status", "--colour", "red");
+    }
+
+    @Test
+    void anUnexpectedArgumentIsRefused() {
+        assertRefused("Unexpected argument 'now' for 'down'; see 'steadfast down --help'.", "down", "now");
+    }
+
+    @Test
+    void unknownTopologyIsRefused() {
+        assertTrue(refused("up", "--topology", "nowhere").stderr().startsWith("Unknown topology 'nowhere'"));
+    }
+
+    @Test
+    void unknownDatabaseIsRefused() {
+        assertRefused("Unknown database 'mysql'; use h2 or postgresql.", "up", "--db", "mysql");
+    }
+
+    @Test
+    void postgresqlWithoutAnUrlIsRefused() {
+        assertRefused("--db postgresql needs --jdbc-url jdbc:postgresql://HOST:PORT/DATABASE.", "up", "--db", "postgresql");
+    }
+
+    @Test
+    void postgresqlWithoutAPasswordFileIsRefused() {
+        assertRefused("--db postgresql needs --db-user NAME and --db-password-file FILE (a readable file holding the password).",
+                "up", "--db", "postgresql", "--jdbc-url", "jdbc:postgresql://127.0.0.1:5432/shop", "--db-user", "shop");
+    }
+
+    @Test
+    void downWithNothingRunningIsRefused() {
+        assertRefused("Nothing to stop: steadfast is not up.", "down");
+    }
+
+    @Test
+    void statusWithNothingRunningIsRefused() {
+        assertRefused("Steadfast is not up; start it with 'steadfast up'.", "status", "--json");
+    }
+
+    @Test
+    void applyWithNothingRunningIsRefused() {
+        assertRefused("Steadfast is not up; start it with 'steadfast up'.", "apply");
+    }
+
+    @Test
+    void deployOfAMissingArchiveIsRefused() {
+        assertRefused("No such file: /nonexistent/shop.war.", "deploy", "/nonexistent/shop.war", "--group", "steadfast-apps");
+    }
+
+    @Test
+    void deployOfSomethingThatIsNoArchiveIsRefused() throws IOException {
+        Path notes = Files.writeString(state.resolve("notes.txt"), "not an archive");
+        assertRefused(notes + " is not a .war, .ear or .jar file.", "deploy", notes.toString(), "--group", "steadfast-apps");
+    }
+
+    @Test
+    void deployWithoutAGroupIsRefused() {
+        assertRefused("Missing required option: '--group=GROUP' for 'deploy'; see 'steadfast deploy --help'.", "deploy", "shop.war");
+    }
+
+    @Test
+    void deployWithoutAnArchiveIsRefused() {
+        assertRefused("Missing required parameter: 'ARCHIVE' for 'deploy'; see 'steadfast deploy --help'.", "deploy", "--group", "steadfast-apps");
+    }
+
+    @Test
+    void upWithAPortAlreadyTakenStartsNothing() throws IOException {
+        try (ServerSocket squatter = new ServerSocket()) {
+            squatter.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.11"), 8443));
+            assertRefused("Port 127.0.0.11:8443 is already in use, so topology local cannot start; stop whatever holds it or use another topology.", "up");
+        }
+        assertFalse(Files.exists(state.resolve("run/steadfast.properties")), "no running state may be left");
+        assertFalse(Files.exists(state.resolve("hosts")), "nothing may be provisioned");
+        assertEquals(0, ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(state.toString())).count());
+    }
+
+    @Test
+    void upWithoutTheWildFlyDistributionSaysToBuildFirst() {
+        assertRefused("The WildFly distribution is missing at " + state.resolve("none.zip") + "; build first with ./mvnw -q install -DskipTests.",
+                new Workspace(ROOT, state, state.resolve("none.zip"), null), "provision");
+    }
+
+    private void assertRefused(String sentence, String... args) {
+        assertEquals(sentence, refused(args).stderr().strip());
+    }
+
+    private void assertRefused(String sentence, Workspace workspace, String... args) {
+        assertEquals(sentence, refused(workspace, args).stderr().strip());
+    }
+
+    private Result refused(String... args) {
+        return refused(workspace(), args);
+    }
+
+    private Result refused(Workspace workspace, String... args) {
+        Result r = run(workspace, args);
+        assertEquals(2, r.exitCode(), "exit code of steadfast " + String.join(" ", args) + ": " + r.stderr());
+        assertEquals("", r.stdout(), "nothing on stdout");
+        assertEquals(1, r.stderr().strip().lines().count(), "exactly one line on stderr: " + r.stderr());
+        assertFalse(r.stderr().contains("Exception") || r.stderr().contains("\tat "), "no stack trace: " + r.stderr());
+        return r;
+    }
+
+    private Result run(String... args) {
+        return run(workspace(), args);
+    }
+
+    private static Result run(Workspace workspace, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Steadfast.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), workspace);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private CommandLine commandLine() {
+        return Steadfast.commandLine(workspace(), System.out, System.err);
+    }
+
+    /** A state directory of the test's own; the distribution and driver the build made, as the launcher names them. */
+    private Workspace workspace() {
+        return new Workspace(ROOT, state, ROOT.resolve("platform-ops/target/wildfly/wildfly-dist.zip"), null);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.steadfast.ops.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.steadfast.ops.topology.Topology;
+
+/**
+ * Readiness as a set comparison on the local topology: ready only when every worker of the group sees the same view
+ * (one view id) whose members are exactly the group's servers. Views are the strings JGroups 5.5 prints.
+ */
+class ReadinessTest {
+
+    private static final Topology LOCAL = Topology.load(
+            Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize(), "local");
+    private static final String FULL = "[apps-1|2] (2) [apps-1, apps-2]";
+
+    @Test
+    void bothWorkersSeeingTheSameCompleteViewIsReady() {
+        assertEquals(List.of(), domain(FULL, FULL).notReady(LOCAL));
+    }
+
+    @Test
+    void bothWorkersSeeingTheSameCompleteMergeViewIsReady() {
+        String merged = "MergeView::[apps-1|5] (2) [apps-1, apps-2], 2 subgroups: [apps-1|3] (1) [apps-1], [apps-2|4] (1) [apps-2]";
+        assertEquals(List.of(), domain(merged, merged).notReady(LOCAL));
+    }
+
+    @Test
+    void aSplitWhereEachWorkerSeesOnlyItselfIsNotReady() {
+        assertEquals(List.of("apps-1 sees [apps-1], not [apps-1, apps-2]", "apps-2 sees [apps-2], not [apps-1, apps-2]"),
+                domain("[apps-1|3] (1) [apps-1]", "[apps-2|4] (1) [apps-2]").notReady(LOCAL));
+    }
+
+    @Test
+    void aMergeOneWorkerInstalledAndTheOtherNotYetIsNotReady() {
+        String merged = "MergeView::[apps-1|5] (2) [apps-1, apps-2], 2 subgroups: [apps-1|3] (1) [apps-1], [apps-2|4] (1) [apps-2]";
+        assertEquals(List.of("apps-2 sees [apps-2], not [apps-1, apps-2]"), domain(merged, "[apps-2|4] (1) [apps-2]").notReady(LOCAL));
+    }
+
+    @Test
+    void completeButDifferentViewsOnTheTwoWorkersAreNotReady() {
+        // Both list both members, but apps-2 still holds the view from before the merge: the set alone would pass.
+        assertEquals(List.of("the members of steadfast-apps see different views [apps-1|2, apps-1|5]"),
+                domain("MergeView::[apps-1|5] (2) [apps-1, apps-2], 2 subgroups: [apps-1|3] (1) [apps-1], [apps-2|4] (1) [apps-2]", FULL)
+                        .notReady(LOCAL));
+    }
+
+    @Test
+    void aViewWithAMemberOfAnotherGroupIsNotReady() {
+        String strange = "[apps-1|6] (3) [apps-1, apps-2, shop-a]";
+        assertEquals(List.of("apps-1 sees [apps-1, apps-2, shop-a], not [apps-1, apps-2]", "apps-2 sees [apps-1, apps-2, shop-a], not [apps-1, apps-2]"),
+                domain(strange, strange).notReady(LOCAL));
+    }
+
+    @Test
+    void aWorkerWithoutAViewOrUnregisteredAtTheBalancerIsNotReady() {
+        DomainView view = new DomainView(List.of("primary", "secondary"), List.of(balancer(),
+                worker("primary", "apps-1", null, true), worker("secondary", "apps-2", FULL, false)));
+        assertEquals(List.of("apps-2 not registered at the balancer", "apps-1 has no cluster view"), view.notReady(LOCAL));
+    }
+
+    @Test
+    void aMissingHostAndAStoppedServerAreNotReady() {
+        DomainView view = new DomainView(List.of("primary"), List.of(balancer(), worker("primary", "apps-1", "[apps-1|3] (1) [apps-1]", true),
+                new ServerView("secondary", "apps-2", "steadfast-apps", "host-down", java.util.Optional.empty(), false, List.of(), false)));
+        assertEquals(List.of("host secondary not registered", "apps-2 host-down", "apps-1 sees [apps-1], not [apps-1, apps-2]"),
+                view.notReady(LOCAL));
+    }
+
+    private static DomainView domain(String apps1View, String apps2View) {
+        return new DomainView(List.of("primary", "secondary"),
+                List.of(balancer(), worker("primary", "apps-1", apps1View, true), worker("secondary", "apps-2", apps2View, true)));
+    }
+
+    private static ServerView balancer() {
+        return new ServerView("primary", "balancer", "steadfast-balancer", "running", java.util.Optional.empty(), false, List.of(), true);
+    }
+
+    private static ServerView worker(String host, String name, String view, boolean registered) {
+        return new ServerView(host, name, "steadfast-apps", "running", ClusterView.parse(view), registered,
+                List.of("steadfast-probe.war"), false);
+    }
+}

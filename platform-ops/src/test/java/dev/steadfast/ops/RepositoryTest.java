@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,21 +48,26 @@ class RepositoryTest {
     }
 
     @Test
-    void theReadmesLayoutNamesEveryTopLevelFolderAndNothingElse() throws IOException {
+    void theReadmesLayoutNamesEveryTopLevelFolderAndNothingElse() throws Exception {
         Set<String> folders = new TreeSet<>();
-        try (Stream<Path> top = Files.list(ROOT)) {
-            top.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> !NOT_OURS.contains(n)).forEach(folders::add);
-        }
+        trackedFiles().stream().filter(f -> f.contains("/")).map(f -> f.substring(0, f.indexOf('/'))).forEach(folders::add);
         assertEquals(folders, layoutRows(Pattern.compile("^\\| `([^`/]+)/` \\|")));
     }
 
     @Test
-    void theReadmesLayoutNamesEveryScriptOfBinAndNothingElse() throws IOException {
+    void theReadmesLayoutNamesEveryScriptOfBinAndNothingElse() throws Exception {
         Set<String> scripts = new TreeSet<>();
-        try (Stream<Path> bin = Files.list(ROOT.resolve("bin"))) {
-            bin.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).forEach(scripts::add);
-        }
+        trackedFiles().stream().filter(f -> f.startsWith("bin/") && f.indexOf('/', 4) < 0).map(f -> f.substring(4)).forEach(scripts::add);
         assertEquals(scripts, layoutRows(Pattern.compile("^\\| `bin/([^`]+)` \\|")));
+    }
+
+    /** What the repository holds (and what a clone gets): git's own list, not whatever else lies in the work tree. */
+    private static List<String> trackedFiles() throws Exception {
+        Process git = new ProcessBuilder("git", "-C", ROOT.toString(), "ls-files")
+                .redirectErrorStream(true).start();
+        List<String> files = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(0, git.waitFor(), "git ls-files failed: " + files);
+        return files;
     }
 
     private static Set<String> layoutRows(Pattern row) throws IOException {

@@ -1,11 +1,15 @@
 package dev.steadfast.ops.cli;
 
+import dev.steadfast.ops.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Re-applies every curated script and says how many operations changed anything: to the running domain "
                 + "through its domain controller, or with --offline to the configuration files of a stopped, provisioned topology.",
             "Every script is idempotent: a second apply reports no change."})
@@ -23,8 +27,16 @@ final class ApplyCommand implements Runnable {
     @Mixin
     private DatabaseOptions database;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public void run() {
+        ParseResult given = spec.commandLine().getParseResult();
+        if (!offline && (given.hasMatchedOption("--topology") || given.hasMatchedOption("--db") || given.hasMatchedOption("--jdbc-url")
+                || given.hasMatchedOption("--db-user") || given.hasMatchedOption("--db-password-file"))) {
+            throw new UserError("--topology and the database options go with --offline only; the running domain keeps those it was started with.");
+        }
         if (offline) {
             steadfast.domain().applyOffline(topology.topology, database.choice());
         } else {

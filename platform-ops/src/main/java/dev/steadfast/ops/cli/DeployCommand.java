@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "deploy", mixinStandardHelpOptions = true,
+@Command(name = "deploy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Deploys an archive to an application server group, or replaces it there, one server at a time "
                 + "(a rollout plan with rolling-to-servers), and returns once every server of the group runs it.")
 final class DeployCommand implements Runnable {

@@ -39,7 +39,7 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
         if (ex instanceof ParameterException p) {
             return handleParseException(p, new String[0]);
         }
-        err.println("steadfast failed: " + ex.getMessage());
+        err.println("steadfast failed: " + (ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName()));
         return FAILED;
     }
 

@@ -1,13 +1,9 @@
 package dev.steadfast.ops.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 import dev.steadfast.ops.domain.Workspace;
 
@@ -35,14 +31,7 @@ final class Launch {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
-        try {
-            Path logs = Files.createDirectories(workspace.stateRoot().resolve("logs"));
-            FileHandler file = new FileHandler(logs.resolve("steadfast.log").toString(), true);
-            file.setFormatter(new SimpleFormatter());
-            root.addHandler(file);
-        } catch (IOException | RuntimeException e) {
-            root.setLevel(Level.OFF);
-        }
+        root.addHandler(new LibraryLog(workspace.stateRoot().resolve("logs").resolve("steadfast.log")));
     }
 
     private static Path path(String property, String fallback) {

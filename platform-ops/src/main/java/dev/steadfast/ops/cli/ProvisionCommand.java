@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "provision", mixinStandardHelpOptions = true,
+@Command(name = "provision", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prepares every host of a topology (installation, secrets, base directories) and applies the curated "
                 + "scripts offline, without starting anything.")
 final class ProvisionCommand implements Runnable {

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Every server of the running domain: host, group, state, cluster view, registration at the balancer and "
                 + "deployments, and whether the domain is ready (and if not, why).")
 final class StatusCommand implements Runnable {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Brings a WildFly HA domain up on this machine, shows its status, deploys to it, applies the curated "
                 + "configuration to it and brings it down.",
         subcommands = {UpCommand.class, StatusCommand.class, DeployCommand.class, ProvisionCommand.class,
-            ApplyCommand.class, DownCommand.class},
+            ApplyCommand.class, DownCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "State (secrets, hosts, logs): $STEADFAST_STATE, by default ~/.local/state/steadfast.",
             "Library log lines go to its logs/steadfast.log, never to the terminal."})
 public final class Steadfast implements Runnable {
@@ -46,6 +46,8 @@ public final class Steadfast implements Runnable {
 
     static CommandLine commandLine(Workspace workspace, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new Steadfast(workspace, out));
+        // An argument starting with @ is an argument, never a file of arguments to read.
+        cl.setExpandAtFiles(false);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler(new Errors(err));

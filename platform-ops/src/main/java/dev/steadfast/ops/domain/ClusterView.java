@@ -10,12 +10,14 @@ import java.util.TreeSet;
  * A JGroups view as a server's channel reports it, parsed: {@code [apps-1|2] (2) [apps-1, apps-2]}, or after a
  * split healed, {@code MergeView::[apps-1|5] (2) [apps-1, apps-2], 2 subgroups: [apps-1|3] (1) [apps-1], [apps-2|4] (1) [apps-2]}.
  * A member may carry a suffix in parentheses once Infinispan joined ({@code apps-1(v=16.0.5)}); the node name is before it.
+ * JGroups prints at most 20 members, then " ...": such a view lists fewer members than its size.
  *
  * @param id the view id, {@code creator|number}: members that installed the same view report the same id
- * @param members the node names of the view, in view order (the first is the coordinator)
+ * @param size the number of members of the view
+ * @param members the node names of the view, in view order (the first is the coordinator); the first 20 of a larger view
  * @param subgroups the views that merged into this one; empty for a plain view
  */
-record ClusterView(String id, List<String> members, List<ClusterView> subgroups) {
+record ClusterView(String id, int size, List<String> members, List<ClusterView> subgroups) {
 
     private static final String MERGE = "MergeView::";
 
@@ -37,8 +39,12 @@ record ClusterView(String id, List<String> members, List<ClusterView> subgroups)
         return !subgroups.isEmpty();
     }
 
-    Set<String> memberSet() {
-        return new TreeSet<>(members);
+    /**
+     * True if this view's members are exactly these names; for a view printed in part, if its size is theirs and every
+     * member it lists is one of them.
+     */
+    boolean hasExactly(Set<String> names) {
+        return members.size() == size ? new TreeSet<>(members).equals(names) : size == names.size() && names.containsAll(members);
     }
 
     @Override
@@ -64,12 +70,13 @@ record ClusterView(String id, List<String> members, List<ClusterView> subgroups)
             expect(" (");
             int size = Integer.parseInt(until(')'));
             expect(") ");
-            List<String> members = members();
-            if (members.size() != size) {
+            boolean[] truncated = new boolean[1];
+            List<String> members = members(truncated);
+            if (truncated[0] ? members.size() >= size : members.size() != size) {
                 throw new IllegalArgumentException("size " + size + " but " + members);
             }
             List<ClusterView> subgroups = new ArrayList<>();
-            if (merge) {
+            if (merge && !atEnd()) {
                 expect(", ");
                 int count = Integer.parseInt(until(' '));
                 expect(" subgroups: ");
@@ -80,33 +87,35 @@ record ClusterView(String id, List<String> members, List<ClusterView> subgroups)
                     subgroups.add(view());
                 }
             }
-            return new ClusterView(id, List.copyOf(members), List.copyOf(subgroups));
+            return new ClusterView(id, size, List.copyOf(members), List.copyOf(subgroups));
         }
 
-        /** [a, b(v=1), c]: names separated by ", " at depth zero; a suffix in parentheses is dropped. */
-        private List<String> members() {
+        /** [a, b(v=1), c]: names separated by ", " at depth zero; a suffix in parentheses is dropped; "c ...]" ends a truncated list. */
+        private List<String> members(boolean[] truncated) {
             expect("[");
             List<String> names = new ArrayList<>();
             StringBuilder name = new StringBuilder();
             int depth = 0;
-            boolean inSuffix = false;
             while (true) {
                 char c = next();
                 if (c == '(') {
                     depth++;
-                    inSuffix = true;
                 } else if (c == ')') {
                     depth--;
                 } else if (depth == 0 && (c == ',' || c == ']')) {
-                    if (!name.toString().isBlank()) {
-                        names.add(name.toString().strip());
+                    String n = name.toString().strip();
+                    if (c == ']' && n.endsWith("...")) {
+                        truncated[0] = true;
+                        n = n.substring(0, n.length() - 3).strip();
+                    }
+                    if (!n.isEmpty()) {
+                        names.add(n);
                     }
                     name.setLength(0);
-                    inSuffix = false;
                     if (c == ']') {
                         return names;
                     }
-                } else if (depth == 0 && !inSuffix) {
+                } else if (depth == 0) {
                     name.append(c);
                 }
             }

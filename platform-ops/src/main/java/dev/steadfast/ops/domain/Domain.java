@@ -53,7 +53,7 @@ public final class Domain {
 
     public void status(boolean json) {
         Topology topology = topology(RunningState.require(state).topologyFile().toString());
-        try (Management m = Administrator.connect(topology, new Secrets(state, null))) {
+        try (Management m = Administrator.connect(topology, new Secrets(state))) {
             DomainView view = DomainView.read(m, topology);
             out.print(json ? StatusReport.json(topology, view) : StatusReport.table(topology, view));
         }
@@ -70,7 +70,7 @@ public final class Domain {
         Topology topology = topology(RunningState.require(state).topologyFile().toString());
         Group group = topology.workerGroup(groupName).orElseThrow(() -> new UserError("Unknown server group '" + groupName
                 + "'; the application groups are " + topology.workerGroups().stream().map(Group::name).toList() + "."));
-        try (Management m = Administrator.connect(topology, new Secrets(state, null))) {
+        try (Management m = Administrator.connect(topology, new Secrets(state))) {
             new Deployer(m).deploy(archive, group);
         }
         out.printf("Deployed %s to %s (%d servers, one at a time).%n", name, group.name(), group.servers().size());

@@ -22,6 +22,7 @@ import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.system.PrivateFiles;
 import dev.steadfast.ops.system.Processes;
+import dev.steadfast.ops.system.StartedProcess;
 import dev.steadfast.ops.topology.Ports;
 
 /**
@@ -31,6 +32,8 @@ import dev.steadfast.ops.topology.Ports;
  */
 final class H2Server {
 
+    /** Its role among the processes {@code up} started. */
+    static final String ROLE = "h2";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     private final Installation installation;
@@ -45,8 +48,8 @@ final class H2Server {
         this.address = address;
     }
 
-    /** Starts the server and returns its process id once it accepts connections. */
-    long start() {
+    /** Starts the server and returns it once it accepts connections. */
+    StartedProcess start() {
         Path dir = PrivateFiles.directory(state.database());
         String jar = installation.h2Jar().toString();
         String java = Processes.javaBin("java").toString();
@@ -67,7 +70,7 @@ final class H2Server {
                 }
                 Thread.sleep(100);
             }
-            return p.pid();
+            return StartedProcess.of(ROLE, p.pid());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

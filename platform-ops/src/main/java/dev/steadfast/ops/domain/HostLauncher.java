@@ -10,19 +10,21 @@ import java.time.Duration;
 import dev.steadfast.ops.provision.Installation;
 import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.system.PrivateFiles;
+import dev.steadfast.ops.system.ProcessTree;
+import dev.steadfast.ops.system.StartedProcess;
 import dev.steadfast.ops.topology.Host;
 import dev.steadfast.ops.topology.Topology;
 
 /**
  * Starts a host controller with the distribution's own {@code domain.sh}, in the host's base directory, in the
  * background, with the JVM settings of the topology's environment; returns the launcher's process id once
- * {@code domain.sh} wrote its pid file.
+ * {@code domain.sh} wrote its pid file. A launcher that never gets there is killed with its children.
  */
 record HostLauncher(Installation installation, StateDir state, Topology topology) {
 
     private static final Duration PID_FILE_TIMEOUT = Duration.ofSeconds(30);
 
-    long launch(Host h) {
+    StartedProcess launch(Host h) {
         Path pidFile = PrivateFiles.directory(state.run()).resolve(h.name() + ".pid");
         Path log = PrivateFiles.directory(state.logs()).resolve(h.name() + "-console.log");
         try {
@@ -42,11 +44,12 @@ record HostLauncher(Installation installation, StateDir state, Topology topology
             long deadline = System.nanoTime() + PID_FILE_TIMEOUT.toNanos();
             while (PrivateFiles.read(pidFile).isBlank()) {
                 if (!shell.isAlive() || System.nanoTime() > deadline) {
+                    ProcessTree.kill(shell.toHandle());
                     throw new IllegalStateException("Host controller " + h.name() + " did not start; see " + log);
                 }
                 Thread.sleep(50);
             }
-            return shell.pid();
+            return StartedProcess.of(h.name(), shell.pid());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

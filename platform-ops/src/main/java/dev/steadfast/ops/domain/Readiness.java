@@ -46,7 +46,7 @@ final class Readiness {
             }
             if (s.view().isEmpty()) {
                 missing.add(s.server() + " has no cluster view");
-            } else if (!s.view().get().memberSet().equals(expected)) {
+            } else if (!s.view().get().hasExactly(expected)) {
                 missing.add(s.server() + " sees " + s.view().get().members() + ", not " + expected);
             } else {
                 viewIds.add(s.view().get().id());

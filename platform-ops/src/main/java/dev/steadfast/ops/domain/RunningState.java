@@ -15,15 +15,15 @@ import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.provision.Database;
 import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.system.PrivateFiles;
-import dev.steadfast.ops.system.ProcessTree;
+import dev.steadfast.ops.system.StartedProcess;
 import dev.steadfast.ops.topology.DatabaseKind;
 
 /**
  * What {@code up} started, in {@code run/steadfast.properties} (0600): the topology file, the database settings and
- * the process ids of the roots it launched; {@code down} stops exactly these. A file whose processes all ended (a
- * crash, a reboot) counts as nothing running and is removed.
+ * the processes it launched, each with its role, process id and start time; {@code down} stops exactly these. A file
+ * none of whose processes still runs (a crash, a reboot) counts as nothing running and is removed.
  */
-record RunningState(String topology, Path topologyFile, Database database, List<Long> pids) {
+record RunningState(String topology, Path topologyFile, Database database, List<StartedProcess> processes) {
 
     private static final String FILE = "steadfast.properties";
 
@@ -38,14 +38,14 @@ record RunningState(String topology, Path topologyFile, Database database, List<
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String csv = p.getProperty("pids", "");
-        List<Long> pids = csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(Long::parseLong).toList();
-        if (pids.stream().noneMatch(ProcessTree::alive)) {
+        String csv = p.getProperty("processes", "");
+        List<StartedProcess> processes = csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(StartedProcess::parse).toList();
+        if (processes.stream().noneMatch(StartedProcess::alive)) {
             clear(state);
             return Optional.empty();
         }
         Database db = new Database(DatabaseKind.fromOption(p.getProperty("db")), p.getProperty("db.url"), p.getProperty("db.user"));
-        return Optional.of(new RunningState(p.getProperty("topology"), Path.of(p.getProperty("topology.file")), db, pids));
+        return Optional.of(new RunningState(p.getProperty("topology"), Path.of(p.getProperty("topology.file")), db, processes));
     }
 
     static RunningState require(StateDir state) {
@@ -57,10 +57,21 @@ record RunningState(String topology, Path topologyFile, Database database, List<
                 + "db=" + database.kind().option() + "\n"
                 + "db.url=" + database.url() + "\n"
                 + "db.user=" + database.user() + "\n"
-                + "pids=" + pids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "\n"
+                + "processes=" + processes.stream().map(StartedProcess::toString).collect(Collectors.joining(",")) + "\n"
+                + "# The same process ids alone, for scripts (bin/benchmark-up).\n"
+                + "pids=" + processes.stream().map(pr -> String.valueOf(pr.pid())).collect(Collectors.joining(",")) + "\n"
                 + "topology=" + topology + "\n"
                 + "topology.file=" + topologyFile + "\n";
         PrivateFiles.write(PrivateFiles.directory(state.run()).resolve(FILE), text);
+    }
+
+    /** The processes of a role ("h2", or a host's name). */
+    List<StartedProcess> ofRole(String role) {
+        return processes.stream().filter(pr -> pr.role().equals(role)).toList();
+    }
+
+    List<StartedProcess> notOfRole(String role) {
+        return processes.stream().filter(pr -> !pr.role().equals(role)).toList();
     }
 
     static void clear(StateDir state) {

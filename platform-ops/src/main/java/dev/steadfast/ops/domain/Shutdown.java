@@ -18,8 +18,8 @@ import dev.steadfast.ops.topology.Topology;
 /**
  * {@code down}: suspends every server (in-flight requests drain for up to {@value #SUSPEND_SECONDS} s) and stops it,
  * shuts the secondary host controllers down, then the domain controller, and finally makes sure that exactly the
- * processes {@code up} started have ended, by process id. A domain controller that does not answer is stopped by
- * process id alone.
+ * processes {@code up} started have ended (host controllers first, then the H2 server). A domain controller that
+ * does not answer is stopped by process id alone.
  */
 record Shutdown(StateDir state, PrintStream out) {
 
@@ -28,7 +28,7 @@ record Shutdown(StateDir state, PrintStream out) {
 
     void down(Topology topology, RunningState running) {
         Duration grace = Duration.ZERO;
-        try (Management m = Administrator.connect(topology, new Secrets(state, null))) {
+        try (Management m = Administrator.connect(topology, new Secrets(state))) {
             out.println("steadfast: suspending and stopping every server (in-flight requests drain for up to " + SUSPEND_SECONDS + " s)");
             ModelNode stop = Management.op("stop-servers", new ModelNode().setEmptyList());
             stop.get("blocking").set(true);
@@ -44,7 +44,10 @@ record Shutdown(StateDir state, PrintStream out) {
         } catch (RuntimeException e) {
             out.println("steadfast: the domain controller did not answer (" + e.getMessage() + "); stopping by process id");
         }
-        ProcessTree.stop(running.pids(), grace);
+        // The host controllers end by themselves after their shutdown; the database only when told, and last, so
+        // that servers could close their connections.
+        ProcessTree.stop(running.notOfRole(H2Server.ROLE), grace);
+        ProcessTree.stop(running.ofRole(H2Server.ROLE), Duration.ZERO);
         RunningState.clear(state);
         out.println("Steadfast is down: no process left.");
     }

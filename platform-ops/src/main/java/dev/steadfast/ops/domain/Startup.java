@@ -13,6 +13,7 @@ import dev.steadfast.ops.provision.Provisioner;
 import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.system.ProcessTree;
+import dev.steadfast.ops.system.StartedProcess;
 import dev.steadfast.ops.topology.DatabaseChoice;
 import dev.steadfast.ops.topology.DatabaseKind;
 import dev.steadfast.ops.topology.Host;
@@ -31,35 +32,35 @@ record Startup(Workspace workspace, StateDir state, PrintStream out) {
         RunningState.read(state).ifPresent(r -> {
             throw new UserError("Steadfast is already up (topology " + r.topology() + "); run 'steadfast down' first.");
         });
-        long started = System.nanoTime();
+        long startedNanos = System.nanoTime();
         PortCheck.requireFree(topology, choice.kind());
         Installation installation = Installation.ensure(workspace.wildflyDistribution(), state);
         Provisioner provisioner = new Provisioner(state, installation, workspace.postgresqlDriver(), this::step);
         Secrets secrets = provisioner.secrets();
-        List<Long> pids = new ArrayList<>();
+        List<StartedProcess> processes = new ArrayList<>();
         try {
             Database database = provisioner.provision(topology, choice);
             if (choice.kind() == DatabaseKind.H2) {
                 String address = topology.domainController().privateAddress();
                 step("starting the H2 database on " + address + ":" + Ports.H2);
-                pids.add(new H2Server(installation, state, secrets, address).start());
+                processes.add(new H2Server(installation, state, secrets, address).start());
             }
             HostLauncher launcher = new HostLauncher(installation, state, topology);
             for (Host h : topology.hosts()) {
                 step("starting host controller " + h.name() + " on " + h.managementAddress());
-                pids.add(launcher.launch(h));
+                processes.add(launcher.launch(h));
             }
-            new RunningState(topology.name(), topology.file(), database, List.copyOf(pids)).save(state);
+            new RunningState(topology.name(), topology.file(), database, List.copyOf(processes)).save(state);
             try (Management m = Administrator.connect(topology, secrets)) {
-                new ReadinessWait(m, topology, out).await(started, state.hosts().toString());
+                new ReadinessWait(m, topology, out).await(startedNanos, state.hosts().toString());
             }
         } catch (RuntimeException | Error e) {
             out.println("steadfast: up failed, stopping what it started");
-            ProcessTree.stop(pids, Duration.ZERO);
+            ProcessTree.stop(processes, Duration.ZERO);
             RunningState.clear(state);
             throw e;
         }
-        summary(topology, secrets, started);
+        summary(topology, secrets, startedNanos);
     }
 
     private void summary(Topology topology, Secrets secrets, long started) {

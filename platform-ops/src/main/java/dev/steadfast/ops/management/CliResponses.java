@@ -31,7 +31,12 @@ record CliResponses(List<ModelNode> responses) {
                     start = i;
                 }
             } else if (c == '}' && depth > 0 && --depth == 0) {
-                found.add(ModelNode.fromJSONString(output.substring(start, i + 1)));
+                String json = output.substring(start, i + 1);
+                try {
+                    found.add(ModelNode.fromJSONString(json));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("not a management response: " + json, e);
+                }
             }
         }
         return new CliResponses(List.copyOf(found));

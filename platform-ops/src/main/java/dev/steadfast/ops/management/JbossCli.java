@@ -28,8 +28,16 @@ public record JbossCli(Path jbossHome, Path runDirectory) {
         cmd.addAll(extraArgs);
         Processes.Result r = Processes.run(cmd, Map.of("JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC " + javaOpts,
                 "JBOSS_HOME", jbossHome.toString()), TIMEOUT);
-        CliResponses responses = CliResponses.parse(r.output());
-        if (r.exitCode() != 0 || responses.failed() > 0) {
+        if (r.exitCode() != 0) {
+            throw new IllegalStateException("Applying " + file + " failed:\n" + r.output());
+        }
+        CliResponses responses;
+        try {
+            responses = CliResponses.parse(r.output());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("JBoss CLI printed a response that is not JSON (" + e.getMessage() + "):\n" + r.output(), e);
+        }
+        if (responses.failed() > 0) {
             throw new IllegalStateException("Applying " + file + " failed:\n" + r.output());
         }
         return new Outcome(responses.succeeded(), r.output());

@@ -22,13 +22,18 @@ record BootDeployments(StateDir state, Path postgresqlDriver) {
         Path probe = ProbeApp.write(PrivateFiles.directory(state.apps()));
         cli.append(deployToWorkerGroups(topology, probe, ProbeApp.NAME));
         if (database == DatabaseKind.POSTGRESQL) {
-            if (postgresqlDriver == null || !Files.isRegularFile(postgresqlDriver)) {
-                throw new UserError("The PostgreSQL driver is missing" + (postgresqlDriver == null ? "" : " at " + postgresqlDriver)
-                        + "; build first with ./mvnw -q install -DskipTests.");
-            }
+            requireDriver(database);
             cli.append(deployToWorkerGroups(topology, postgresqlDriver, DatabaseKind.POSTGRESQL.driver()));
         }
         return cli.toString();
+    }
+
+    /** Refuses PostgreSQL without its driver before anything is made or started. */
+    void requireDriver(DatabaseKind database) {
+        if (database == DatabaseKind.POSTGRESQL && (postgresqlDriver == null || !Files.isRegularFile(postgresqlDriver))) {
+            throw new UserError("The PostgreSQL driver is missing" + (postgresqlDriver == null ? "" : " at " + postgresqlDriver)
+                    + "; build first with ./mvnw -q install -DskipTests.");
+        }
     }
 
     private static String deployToWorkerGroups(Topology topology, Path archive, String name) {

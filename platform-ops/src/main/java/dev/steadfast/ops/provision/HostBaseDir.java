@@ -19,15 +19,21 @@ record HostBaseDir(StateDir state, Installation installation, Secrets secrets, T
         return state.host(h.name()).resolve(".steadfast-topology");
     }
 
-    void prepare(Host h, ConfigApplier applier) {
+    /** Makes or completes the base directory; a new key pair (one that names new addresses) is copied in again. */
+    void prepare(Host h, ConfigApplier applier, boolean newKeyPair) {
         Path marker = marker(state, h);
         Path config = state.hostConfig(h.name());
-        if (!PrivateFiles.read(marker).equals(topology.file().toString())) {
+        boolean fresh = !PrivateFiles.read(marker).equals(topology.file().toString());
+        if (fresh) {
             installation.newHostBaseDir(state.host(h.name()));
             applier.nameDomainController(h);
+        }
+        if (fresh || newKeyPair) {
             for (Path secret : List.of(secrets.secretKeyStore(), secrets.keyStore(), secrets.trustStore())) {
                 PrivateFiles.copy(secret, config.resolve(secret.getFileName()));
             }
+        }
+        if (fresh) {
             if (h.domainController()) {
                 RealmUsers.MANAGEMENT.put(config, Secrets.ADMIN_USER, secrets.password("admin"), "");
                 for (Host other : topology.hosts()) {

@@ -34,7 +34,7 @@ public final class Provisioner {
     public Provisioner(StateDir state, Installation installation, Path postgresqlDriver, Consumer<String> progress) {
         this.state = state;
         this.installation = installation;
-        this.secrets = new Secrets(state, installation.home());
+        this.secrets = new Secrets(state);
         this.bootDeployments = new BootDeployments(state, postgresqlDriver);
         this.progress = progress;
     }
@@ -45,14 +45,15 @@ public final class Provisioner {
 
     /** Prepares every host and applies what changed; returns the database settings the servers got. */
     public Database provision(Topology topology, DatabaseChoice choice) {
+        bootDeployments.requireDriver(choice.kind());
         Database database = Database.of(topology, choice, secrets);
         progress.accept("preparing hosts");
-        secrets.ensureKeyMaterial(topology.hosts().stream()
-                .flatMap(h -> List.of(h.publicAddress(), h.privateAddress(), h.managementAddress()).stream()).distinct().toList());
+        boolean newKeyPair = secrets.ensureKeyMaterial(topology.hosts().stream()
+                .flatMap(h -> List.of(h.publicAddress(), h.privateAddress(), h.managementAddress()).stream()).toList());
         ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
         List<CompletableFuture<Void>> work = new ArrayList<>();
         for (Host h : topology.hosts()) {
-            new HostBaseDir(state, installation, secrets, topology).prepare(h, applier);
+            new HostBaseDir(state, installation, secrets, topology).prepare(h, applier, newKeyPair);
             String deployments = h.domainController() ? bootDeployments.commands(topology, choice.kind()) : "";
             work.add(CompletableFuture.runAsync(() -> applyIfChanged(applier, h, deployments)));
         }

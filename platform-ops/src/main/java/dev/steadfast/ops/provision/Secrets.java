@@ -5,15 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.steadfast.ops.system.PrivateFiles;
-import dev.steadfast.ops.system.Processes;
 
 /**
  * Every secret of a domain, generated here at set-up, never typed by anyone and never in git: the
@@ -28,16 +24,12 @@ public final class Secrets {
     /** The applications' administrator (role admin in ApplicationRealm on every host), e.g. the shop's. */
     public static final String APP_ADMIN_USER = "app-admin";
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final Pattern TOKEN = Pattern.compile("token '([^']+)'");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path dir;
-    private final Path wildflyHome;
 
-    /** The secrets of a state directory; wildflyHome (its elytron-tool) is needed only to make new ones. */
-    public Secrets(StateDir state, Path wildflyHome) {
+    public Secrets(StateDir state) {
         this.dir = PrivateFiles.directory(state.secrets());
-        this.wildflyHome = wildflyHome;
     }
 
     public Path directory() {
@@ -96,65 +88,30 @@ public final class Secrets {
         return dir.resolve("steadfast.crt");
     }
 
-    Path passwordFile(String name) {
-        return dir.resolve(name + ".password");
-    }
-
-    /** The encrypted expression of a password, {@code ${ENC::steadfast:...}}, made once with elytron-tool. */
+    /** The encrypted expression of a password, {@code ${ENC::steadfast:...}}, made once and kept. */
     String encrypted(String name) {
         Path file = dir.resolve(name + ".enc");
-        try {
-            if (!Files.exists(file)) {
-                String out = elytronTool("--encrypt", "key", "--clear-text", password(name));
-                Matcher m = TOKEN.matcher(out);
-                if (!m.find()) {
-                    throw new IllegalStateException("elytron-tool did not print an encrypted token:\n" + out);
-                }
-                PrivateFiles.write(file, "${ENC::steadfast:" + m.group(1) + "}");
-            }
-            return Files.readString(file).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!Files.exists(file)) {
+            PrivateFiles.write(file, "${ENC::steadfast:" + new SecretKeyStore(secretKeyStore()).encrypt(password(name)) + "}");
         }
+        return PrivateFiles.read(file);
     }
 
-    /** Creates the secret key store and the TLS key material if this state directory has none yet. */
-    void ensureKeyMaterial(List<String> addresses) {
-        if (!Files.exists(secretKeyStore())) {
-            elytronTool("--create");
-            elytronTool("--generate-secret-key", "key");
-            PrivateFiles.restrict(secretKeyStore());
+    /**
+     * Creates the secret key store if there is none, and the TLS key pair if there is none that names every one of
+     * these addresses; says whether the key pair is new (hosts then need the new stores).
+     */
+    boolean ensureKeyMaterial(Collection<String> addresses) {
+        SecretKeyStore secretKeys = new SecretKeyStore(secretKeyStore());
+        if (!secretKeys.exists()) {
+            secretKeys.create();
         }
-        if (!Files.exists(keyStore()) || !Files.exists(trustStore())) {
-            password("tls");
-            // The password reaches keytool as its 0600 file, never on a command line (ps shows those to everyone).
-            String pwFile = passwordFile("tls").toString();
-            StringBuilder san = new StringBuilder("SAN=dns:localhost");
-            addresses.forEach(a -> san.append(",ip:").append(a));
-            keytool("-genkeypair", "-alias", "steadfast", "-keyalg", "EC", "-groupname", "secp256r1",
-                    "-validity", "825", "-dname", "CN=steadfast.local, O=Steadfast", "-ext", san.toString(),
-                    "-keystore", keyStore().toString(), "-storetype", "PKCS12", "-storepass:file", pwFile);
-            Path cert = certificate();
-            keytool("-exportcert", "-rfc", "-alias", "steadfast", "-keystore", keyStore().toString(),
-                    "-storetype", "PKCS12", "-storepass:file", pwFile, "-file", cert.toString());
-            keytool("-importcert", "-noprompt", "-alias", "steadfast", "-file", cert.toString(),
-                    "-keystore", trustStore().toString(), "-storetype", "PKCS12", "-storepass:file", pwFile);
-            PrivateFiles.restrict(keyStore());
-            PrivateFiles.restrict(trustStore());
-            PrivateFiles.restrict(cert);
+        TlsKeyPair tls = new TlsKeyPair(keyStore(), trustStore(), certificate(), dir.resolve("tls.addresses"));
+        Set<String> wanted = new TreeSet<>(addresses);
+        if (tls.covers(wanted)) {
+            return false;
         }
-    }
-
-    private String elytronTool(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(wildflyHome.resolve("bin/elytron-tool.sh").toString(),
-                "credential-store", "--location", secretKeyStore().toString(), "--type", "PropertiesCredentialStore"));
-        cmd.addAll(List.of(args));
-        return Processes.runOrFail(cmd, Map.of("JAVA_OPTS", "-Xmx64m"), Duration.ofMinutes(2));
-    }
-
-    private static void keytool(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Processes.javaBin("keytool").toString()));
-        cmd.addAll(List.of(args));
-        Processes.runOrFail(cmd, Map.of(), Duration.ofMinutes(1));
+        tls.generate(wanted, password("tls").toCharArray());
+        return true;
     }
 }

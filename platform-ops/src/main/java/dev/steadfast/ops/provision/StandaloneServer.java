@@ -39,7 +39,7 @@ public final class StandaloneServer {
         }
         this.installation = new Installation(home, Versions.wildfly());
         this.state = new StateDir(home.resolve("steadfast"));
-        this.secrets = new Secrets(state, home);
+        this.secrets = new Secrets(state);
     }
 
     /**

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stops process trees by the process ids of their roots, which are always processes this command started itself:
- * a host controller's {@code domain.sh} with the JVMs under it, or the H2 server. Never anything else.
+ * Stops process trees whose roots this command started itself (a host controller's {@code domain.sh} with the JVMs
+ * under it, or the H2 server), found by process id and start time. Never anything else.
  */
 public final class ProcessTree {
 
@@ -14,17 +14,13 @@ public final class ProcessTree {
 
     private ProcessTree() {}
 
-    public static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
     /**
      * Each tree gets {@code grace} to end by itself (after a graceful shutdown through the management API), then
      * TERM, then KILL ten seconds later; returns once every process of the trees has ended.
      */
-    public static void stop(List<Long> roots, Duration grace) {
+    public static void stop(List<StartedProcess> roots, Duration grace) {
         List<ProcessHandle> all = new ArrayList<>();
-        roots.forEach(pid -> all.addAll(tree(pid)));
+        roots.forEach(root -> root.handle().ifPresent(handle -> all.addAll(tree(handle))));
         awaitExit(all, grace);
         all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
         awaitExit(all, TERM_GRACE);
@@ -32,8 +28,8 @@ public final class ProcessTree {
         all.forEach(p -> p.onExit().join());
     }
 
-    /** Kills a process and its descendants at once, children first (a tool that timed out). */
-    static void kill(ProcessHandle root) {
+    /** Kills a process and its descendants at once (a tool that timed out, a launcher that never came up). */
+    public static void kill(ProcessHandle root) {
         List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
         all.add(root);
         all.forEach(ProcessHandle::destroyForcibly);
@@ -41,12 +37,9 @@ public final class ProcessTree {
     }
 
     /** The process and all its descendants, children first, so that a stop reaches every JVM of a host. */
-    private static List<ProcessHandle> tree(long pid) {
-        List<ProcessHandle> all = new ArrayList<>();
-        ProcessHandle.of(pid).ifPresent(root -> {
-            root.descendants().forEach(all::add);
-            all.add(root);
-        });
+    private static List<ProcessHandle> tree(ProcessHandle root) {
+        List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
+        all.add(root);
         return all;
     }
 

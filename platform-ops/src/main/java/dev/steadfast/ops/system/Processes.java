@@ -22,6 +22,8 @@ public final class Processes {
     /** How a finished tool ended: its exit code and everything it wrote to stdout and stderr. */
     public record Result(int exitCode, String output) {}
 
+    private static final Duration OUTPUT_GRACE = Duration.ofSeconds(5);
+
     private Processes() {}
 
     public static Result run(List<String> command, Map<String, String> env, Duration timeout) {
@@ -44,7 +46,9 @@ public final class Processes {
                 throw new IllegalStateException(name(command) + " did not finish within " + timeout.toSeconds()
                         + " s and was killed; it printed:\n" + text(output));
             }
-            reader.join();
+            // A grandchild that inherited the pipe may keep it open after the tool ended: wait for the rest of the
+            // output a short while, never for ever.
+            reader.join(OUTPUT_GRACE.toMillis());
             return new Result(p.exitValue(), text(output));
         } catch (InterruptedException e) {
             ProcessTree.kill(p.toHandle());

@@ -67,11 +67,32 @@ class CommandLineTest {
     }
 
     @Test
-    void versionNamesThisReleaseAndTheWildFlyItShips() {
-        Result r = run("--version");
+    void versionNamesThisReleaseAndTheWildFlyTheBuildShips() {
+        String expected = "steadfast " + Versions.steadfast() + " (WildFly " + System.getProperty("steadfast.expected.wildfly.version") + ")";
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"up", "--version"})) {
+            Result r = run(args);
+            assertEquals(0, r.exitCode());
+            assertEquals(expected, r.stdout().strip(), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void helpAsACommandShowsTheHelpOfAnother() {
+        Result r = run("help", "deploy");
         assertEquals(0, r.exitCode());
-        assertEquals("steadfast " + Versions.steadfast() + " (WildFly " + Versions.wildfly() + ")", r.stdout().strip());
-        assertEquals("39.0.1.Final", Versions.wildfly());
+        assertTrue(r.stdout().startsWith("Usage: steadfast deploy"), r.stdout());
+    }
+
+    @Test
+    void anArgumentStartingWithAtIsNoFileOfArguments() throws IOException {
+        Path arguments = Files.writeString(state.resolve("args"), "down\n");
+        assertRefused("Unknown command '@" + arguments + "'; the commands are up, status, deploy, provision, apply and down.", "@" + arguments);
+    }
+
+    @Test
+    void applyOnlineWithTheOptionsOfOfflineIsRefused() {
+        assertRefused("--topology and the database options go with --offline only; the running domain keeps those it was started with.",
+                "apply", "--topology", "local");
     }
 
     @Test
@@ -153,9 +174,22 @@ class CommandLineTest {
 
     @Test
     void upWithAPortAlreadyTakenStartsNothing() throws IOException {
+        // A topology of its own, on addresses no other test or domain uses.
+        Path topology = Files.writeString(state.resolve("squatted.properties"), """
+                hosts=a
+                domain-controller=a
+                host.a.address=127.0.0.91
+                groups=lb,apps
+                group.lb.role=balancer
+                group.lb.servers=a/lb
+                group.apps.servers=a/app
+                group.apps.port-offset=100
+                environment=local
+                """);
         try (ServerSocket squatter = new ServerSocket()) {
-            squatter.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.11"), 8443));
-            assertRefused("Port 127.0.0.11:8443 is already in use, so topology local cannot start; stop whatever holds it or use another topology.", "up");
+            squatter.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.91"), 8543));
+            assertRefused("Port 127.0.0.91:8543 is already in use, so topology squatted cannot start; stop whatever holds it or use another topology.",
+                    "up", "--topology", topology.toString());
         }
         assertFalse(Files.exists(state.resolve("run/steadfast.properties")), "no running state may be left");
         assertFalse(Files.exists(state.resolve("hosts")), "nothing may be provisioned");

@@ -38,6 +38,33 @@ class ClusterViewTest {
     }
 
     @Test
+    void theSuffixOfTheCreatorInTheViewIdIsKeptAsPartOfTheId() {
+        // As WildFly 39 reports a view once Infinispan joined the channel.
+        ClusterView v = ClusterView.parse("[apps-1(v=16.0.5)|1] (2) [apps-1(v=16.0.5), apps-2(v=16.0.5)]").orElseThrow();
+        assertEquals("apps-1(v=16.0.5)|1", v.id());
+        assertEquals(List.of("apps-1", "apps-2"), v.members());
+    }
+
+    @Test
+    void aViewOfMoreThanTwentyMembersIsPrintedInPartAndSaysSo() {
+        StringBuilder members = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            members.append(i > 1 ? ", " : "").append("n-").append(i).append(i == 20 ? "(v=16.0.5)" : "");
+        }
+        ClusterView v = ClusterView.parse("[n-1|9] (22) [" + members + " ...]").orElseThrow();
+        assertEquals(22, v.size());
+        assertEquals(20, v.members().size());
+        assertEquals("n-20", v.members().get(19));
+    }
+
+    @Test
+    void aMergeViewWithoutSubgroupsIsAMergeViewWithNone() {
+        ClusterView v = ClusterView.parse("MergeView::[apps-1|10] (2) [apps-1, apps-2]").orElseThrow();
+        assertEquals(List.of("apps-1", "apps-2"), v.members());
+        assertEquals(List.of(), v.subgroups());
+    }
+
+    @Test
     void aSingleMemberViewIsAView() {
         assertEquals(List.of("apps-2"), ClusterView.parse("[apps-2|4] (1) [apps-2]").orElseThrow().members());
     }

@@ -58,6 +58,24 @@ class ReadinessTest {
     }
 
     @Test
+    void aViewPrintedInPartMatchesOnlyAGroupOfItsSizeThatHoldsEveryListedMember() {
+        StringBuilder twenty = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            twenty.append(i > 1 ? ", " : "").append("n-").append(i);
+        }
+        java.util.Set<String> group = new java.util.TreeSet<>();
+        for (int i = 1; i <= 22; i++) {
+            group.add("n-" + i);
+        }
+        ClusterView partial = ClusterView.parse("[n-1|9] (22) [" + twenty + " ...]").orElseThrow();
+        assertEquals(true, partial.hasExactly(group));
+        group.remove("n-3");
+        group.add("n-23");
+        assertEquals(false, partial.hasExactly(group), "n-3 is listed but not in the group");
+        assertEquals(false, ClusterView.parse("[n-1|9] (23) [" + twenty + " ...]").orElseThrow().hasExactly(group), "sizes differ");
+    }
+
+    @Test
     void aWorkerWithoutAViewOrUnregisteredAtTheBalancerIsNotReady() {
         DomainView view = new DomainView(List.of("primary", "secondary"), List.of(balancer(),
                 worker("primary", "apps-1", null, true), worker("secondary", "apps-2", FULL, false)));

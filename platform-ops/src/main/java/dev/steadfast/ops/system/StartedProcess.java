@@ -1,0 +1,42 @@
+package dev.steadfast.ops.system;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A process this command started, remembered by its role, process id and start time: after a reboot or a long
+ * while, a process id may belong to someone else, and only a process with the same start time is still ours.
+ */
+public record StartedProcess(String role, long pid, Instant start) {
+
+    /** The process just started with this id. */
+    public static StartedProcess of(String role, long pid) {
+        Instant start = ProcessHandle.of(pid).flatMap(p -> p.info().startInstant())
+                .orElseThrow(() -> new IllegalStateException(role + " (pid " + pid + ") ended at once"));
+        return new StartedProcess(role, pid, start);
+    }
+
+    /** Reads {@code role:pid:startMillis}, as {@link #toString} writes it. */
+    public static StartedProcess parse(String text) {
+        String[] parts = text.split(":");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("not role:pid:start: " + text);
+        }
+        return new StartedProcess(parts[0], Long.parseLong(parts[1]), Instant.ofEpochMilli(Long.parseLong(parts[2])));
+    }
+
+    /** The process, if it is still running and is still the one started (same start time, to the millisecond). */
+    public Optional<ProcessHandle> handle() {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().startInstant().map(s -> s.toEpochMilli() == start.toEpochMilli()).orElse(false));
+    }
+
+    public boolean alive() {
+        return handle().isPresent();
+    }
+
+    @Override
+    public String toString() {
+        return role + ":" + pid + ":" + start.toEpochMilli();
+    }
+}

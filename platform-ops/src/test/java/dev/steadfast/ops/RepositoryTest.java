@@ -61,6 +61,14 @@ class RepositoryTest {
         assertEquals(scripts, layoutRows(Pattern.compile("^\\| `bin/([^`]+)` \\|")));
     }
 
+    @Test
+    void theApplicationParentImportsTheReleaseBeingBuilt() throws IOException {
+        String pom = Files.readString(ROOT.resolve("platform-app-parent/pom.xml"));
+        Matcher m = Pattern.compile("<steadfast.version>([^<]+)</steadfast.version>").matcher(pom);
+        assertEquals(true, m.find(), "platform-app-parent/pom.xml names no steadfast.version");
+        assertEquals(Versions.steadfast(), m.group(1));
+    }
+
     /** What the repository holds (and what a clone gets): git's own list, not whatever else lies in the work tree. */
     private static List<String> trackedFiles() throws Exception {
         Process git = new ProcessBuilder("git", "-C", ROOT.toString(), "ls-files")

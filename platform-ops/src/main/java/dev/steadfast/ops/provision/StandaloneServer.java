@@ -28,6 +28,7 @@ public final class StandaloneServer {
 
     static final String CONFIG = "steadfast.xml";
     static final String ADDRESS = "127.0.0.1";
+    private static final String APP_USERS = "--app-users=";
 
     private final Installation installation;
     private final StateDir state;
@@ -43,22 +44,22 @@ public final class StandaloneServer {
     }
 
     /**
-     * Usage: {@code StandaloneServer <server-home> [--app-user NAME=ROLE[,ROLE...]]...}. Each application user gets
-     * a generated password, kept in {@code steadfast/secrets/app-NAME.password} for the tests. Fails the build (an
-     * exception) if anything goes wrong.
+     * Usage: {@code StandaloneServer <server-home> [--app-users="NAME=ROLE[,ROLE...] ..."]}, as steadfast-app-parent
+     * runs it. Each application user gets a generated password, kept in {@code steadfast/secrets/app-NAME.password}
+     * for the tests. Fails the build (an exception) if anything goes wrong.
      */
     public static void main(String[] args) {
-        if (args.length == 0 || args.length % 2 == 0) {
-            throw new UserError("Usage: StandaloneServer <server-home> [--app-user NAME=ROLE[,ROLE...]]...");
+        if (args.length == 0 || args.length > 2 || (args.length == 2 && !args[1].startsWith(APP_USERS))) {
+            throw new UserError("Usage: StandaloneServer <server-home> [" + APP_USERS + "\"NAME=ROLE[,ROLE...] ...\"]");
         }
         StandaloneServer server = new StandaloneServer(Path.of(args[0]).toAbsolutePath().normalize());
         String changed = server.provision();
-        for (int i = 1; i < args.length; i += 2) {
-            String[] user = args[i + 1].split("=", 2);
-            if (!args[i].equals("--app-user") || user.length != 2 || !user[0].matches("[a-z][a-z0-9-]{0,30}")
+        String users = args.length == 2 ? args[1].substring(APP_USERS.length()).strip() : "";
+        for (String entry : users.isEmpty() ? new String[0] : users.split("\\s+")) {
+            String[] user = entry.split("=", 2);
+            if (user.length != 2 || !user[0].matches("[a-z][a-z0-9-]{0,30}")
                     || !user[1].matches("[A-Za-z][A-Za-z0-9_-]*(,[A-Za-z][A-Za-z0-9_-]*)*")) {
-                throw new UserError("Expected --app-user NAME=ROLE[,ROLE...] with a lower-case name, not "
-                        + args[i] + " " + args[i + 1] + ".");
+                throw new UserError("Expected NAME=ROLE[,ROLE...] with a lower-case name in " + APP_USERS + ", not " + entry + ".");
             }
             server.applicationUser(user[0], user[1]);
         }

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import ${package}.Deployments;
+import dev.steadfast.testing.Deployments;
 import dev.steadfast.testing.TestClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class NoteApiIT {
-
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -118,8 +114,6 @@ class NoteApiIT {
     }
 
     private static String idOf(HttpResponse<String> created) {
-        Matcher m = ID.matcher(created.body());
-        assertTrue(m.find(), created.body());
-        return m.group(1);
+        return String.valueOf(TestClient.json(created).getJsonNumber("id").longValue());
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ${package}.Deployments;
+import dev.steadfast.testing.Deployments;
 import dev.steadfast.runtime.audit.AuditTrail;
 import dev.steadfast.runtime.audit.AuditVerification;
 import dev.steadfast.runtime.problem.ConflictProblem;

@@ -1,5 +1,6 @@
 package dev.steadfast.shop.admin;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,7 +12,7 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
-import dev.steadfast.shop.Deployments;
+import dev.steadfast.testing.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
@@ -53,8 +54,19 @@ class AdminGuardIT {
     }
 
     @Test
-    void anAdminPasses() {
-        guard.require(caller(() -> "shop-admin", true), "product.stock", "Product", "7");
+    void anAdminPassesAndNothingIsRecordedAsDenied() throws SQLException {
+        long before = records();
+
+        assertDoesNotThrow(() -> guard.require(caller(() -> "shop-admin", true), "product.stock", "Product", "7"));
+        assertEquals(before, records(), "a permitted attempt left a record");
+    }
+
+    private long records() throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM steadfast_audit")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private String lastRecord() throws SQLException {

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 
 import dev.steadfast.runtime.audit.AuditTrail;
 import dev.steadfast.runtime.audit.AuditVerification;
-import dev.steadfast.shop.Deployments;
+import dev.steadfast.testing.Deployments;
 import dev.steadfast.shop.catalog.Catalog;
 import dev.steadfast.shop.catalog.Product;
 import dev.steadfast.shop.catalog.ProductDraft;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URL;
 import java.net.http.HttpResponse;
 
-import dev.steadfast.shop.Deployments;
+import dev.steadfast.testing.Deployments;
 import dev.steadfast.shop.Shopper;
 import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;

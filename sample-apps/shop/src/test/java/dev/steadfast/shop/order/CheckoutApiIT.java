@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.steadfast.shop.Deployments;
+import dev.steadfast.testing.Deployments;
 import dev.steadfast.shop.Shopper;
 import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;

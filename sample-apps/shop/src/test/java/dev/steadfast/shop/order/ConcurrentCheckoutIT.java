@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.steadfast.shop.Deployments;
+import dev.steadfast.testing.Deployments;
 import dev.steadfast.shop.Shopper;
 import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;

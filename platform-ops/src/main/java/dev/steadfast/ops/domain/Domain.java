@@ -3,11 +3,13 @@ package dev.steadfast.ops.domain;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.provision.Installation;
 import dev.steadfast.ops.provision.Provisioner;
+import dev.steadfast.ops.provision.Renderer;
 import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.topology.DatabaseChoice;
@@ -49,6 +51,15 @@ public final class Domain {
     public void apply() {
         RunningState running = RunningState.require(state);
         reportApplied("Applied all scripts", provisioner().applyOnline(topology(running.topologyFile().toString()), running.database()));
+    }
+
+    /** Writes the curated configuration of a topology for the user's own jboss-cli.sh (see {@link Renderer}). */
+    public void render(String topologyName, DatabaseChoice db, Path output) {
+        Topology topology = topology(topologyName);
+        List<Path> scripts = new Renderer(output, workspace.postgresqlDriver()).render(topology, db);
+        out.println("Rendered topology " + topology.name() + " into " + output.toAbsolutePath().normalize() + ":");
+        scripts.forEach(script -> out.println("  " + script));
+        out.println("Each host script says how to apply it offline; online.cli goes to a running domain through its domain controller.");
     }
 
     public void status(boolean json) {

@@ -15,45 +15,35 @@ final class ConfigApplier {
 
     private final Topology topology;
     private final StateDir state;
-    private final ScriptParameters scripts;
+    private final HostScripts scripts;
     private final ClientConfig clientConfig;
     private final JbossCli cli;
 
     ConfigApplier(Topology topology, Installation installation, StateDir state, Secrets secrets, Database database) {
         this.topology = topology;
         this.state = state;
-        this.scripts = new ScriptParameters(topology, secrets, database);
+        this.scripts = new HostScripts(topology, new ScriptParameters(topology, secrets, database));
         this.clientConfig = new ClientConfig(topology, secrets);
         this.cli = new JbossCli(installation.home(), state.run());
     }
 
     /** Applies every script that concerns a host to that host's configuration files, the domain's too on the domain controller. */
     JbossCli.Outcome applyOffline(Host host, String extraCommands) {
-        String embed = host.domainController()
-                ? "embed-host-controller --domain-config=domain.xml --host-config=" + host.hostConfigFile()
-                : "embed-host-controller --host-config=" + host.hostConfigFile();
-        String script = embed + "\n" + renderFor(host, extraCommands) + "stop-embedded-host-controller\n";
-        return cli.run(script, "apply-" + host.name() + ".cli", hostProperties(host), List.of());
+        return cli.run(scripts.offline(host, extraCommands), "apply-" + host.name() + ".cli", hostProperties(host), List.of());
     }
 
-    /**
-     * host-primary.xml names its host "primary", and a name in the file wins over jboss.host.name: a domain
-     * controller with another name is renamed once, in a fresh base directory, before anything is applied.
-     */
+    /** Renames a domain controller that is not called "primary", in a fresh base directory (see {@link HostScripts#rename}). */
     void nameDomainController(Host host) {
-        if (!host.domainController() || "primary".equals(host.name())) {
-            return;
+        String rename = scripts.rename(host);
+        if (!rename.isEmpty()) {
+            cli.run(rename, "name-" + host.name() + ".cli", "-Djboss.domain.base.dir=" + state.host(host.name()), List.of());
         }
-        cli.run("embed-host-controller --domain-config=domain.xml --host-config=host-primary.xml\n"
-                + "/host=primary:write-attribute(name=name, value=" + host.name() + ")\n"
-                + "stop-embedded-host-controller\n", "name-" + host.name() + ".cli",
-                "-Djboss.domain.base.dir=" + state.host(host.name()), List.of());
     }
 
     /** Applies the whole set to the running domain through the domain controller. */
     JbossCli.Outcome applyOnline() {
         Host dc = topology.domainController();
-        return cli.run(scripts.scriptFor(topology.hosts()), "apply-online.cli", "-Dwildfly.config.url=" + clientConfig.file(),
+        return cli.run(scripts.online(), "apply-online.cli", "-Dwildfly.config.url=" + clientConfig.file(),
                 List.of("--connect", "--controller=remote+https://" + dc.managementAddress() + ":" + Ports.MANAGEMENT_HTTPS));
     }
 
@@ -63,7 +53,7 @@ final class ConfigApplier {
 
     /** Everything applied to one host, as the CLI will read it; also what decides whether a re-apply is needed. */
     String renderFor(Host host, String extraCommands) {
-        return scripts.scriptFor(List.of(host)) + extraCommands;
+        return scripts.renderFor(host, extraCommands);
     }
 
     private String hostProperties(Host host) {

@@ -1,7 +1,6 @@
 package dev.steadfast.ops.provision;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import dev.steadfast.ops.system.PrivateFiles;
 import dev.steadfast.ops.topology.Host;
@@ -29,22 +28,15 @@ record HostBaseDir(StateDir state, Installation installation, Secrets secrets, T
             applier.nameDomainController(h);
         }
         if (fresh || newKeyPair) {
-            for (Path secret : List.of(secrets.secretKeyStore(), secrets.keyStore(), secrets.trustStore())) {
-                PrivateFiles.copy(secret, config.resolve(secret.getFileName()));
-            }
+            secrets.copyHostKeys(config);
         }
         if (fresh) {
             if (h.domainController()) {
-                RealmUsers.MANAGEMENT.put(config, Secrets.ADMIN_USER, secrets.password("admin"), "");
-                for (Host other : topology.hosts()) {
-                    if (!other.domainController()) {
-                        RealmUsers.MANAGEMENT.put(config, other.name(), secrets.password("host-" + other.name()), "");
-                    }
-                }
+                RealmUsers.domainAccounts(config, topology, secrets);
             }
             PrivateFiles.write(marker, topology.file().toString());
         }
         // Every host's servers authenticate application users against its own ApplicationRealm files.
-        RealmUsers.APPLICATION.put(config, Secrets.APP_ADMIN_USER, secrets.password(Secrets.APP_ADMIN_USER), "admin");
+        RealmUsers.applicationAdmin(config, secrets);
     }
 }

@@ -5,14 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.Versions;
+import dev.steadfast.ops.system.FileTrees;
 
 /**
  * The WildFly installation a domain runs on: the distribution the build resolved from Maven Central, which the
@@ -31,15 +28,15 @@ public record Installation(Path home, String version) {
                     + "; build first with ./mvnw -q install -DskipTests.");
         }
         Path partial = state.root().resolve("wildfly-" + version + ".partial");
-        deleteTree(partial);
-        unzip(distribution, partial);
+        FileTrees.delete(partial);
+        FileTrees.unzip(distribution, partial);
         try (Stream<Path> top = Files.list(partial)) {
             Path unpacked = top.filter(Files::isDirectory).findFirst().orElseThrow();
             Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        deleteTree(partial);
+        FileTrees.delete(partial);
         return new Installation(home, version);
     }
 
@@ -58,57 +55,7 @@ public record Installation(Path home, String version) {
 
     /** A fresh base directory for a host: a copy of the distribution's domain/ folder. */
     void newHostBaseDir(Path hostDir) {
-        deleteTree(hostDir);
-        copyTree(home.resolve("domain"), hostDir);
-    }
-
-    private static void unzip(Path zip, Path target) {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                Path out = target.resolve(e.getName()).normalize();
-                if (!out.startsWith(target)) {
-                    throw new IllegalStateException("Entry outside the target directory: " + e.getName());
-                }
-                if (e.isDirectory()) {
-                    Files.createDirectories(out);
-                } else {
-                    Files.createDirectories(out.getParent());
-                    Files.copy(in, out);
-                    if (e.getName().endsWith(".sh")) {
-                        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTrees.delete(hostDir);
+        FileTrees.copy(home.resolve("domain"), hostDir);
     }
 }

@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 import dev.steadfast.ops.system.PrivateFiles;
+import dev.steadfast.ops.topology.Host;
+import dev.steadfast.ops.topology.Topology;
 
 /**
  * Users of WildFly's two properties realms, in a configuration directory: the entries add-user.sh writes
@@ -35,6 +37,21 @@ enum RealmUsers {
         this.groupsFile = groupsFile;
     }
 
+    /** On the domain controller: the administrator, and one account per secondary host, with their generated passwords. */
+    static void domainAccounts(Path configDir, Topology topology, Secrets secrets) {
+        MANAGEMENT.put(configDir, Secrets.ADMIN_USER, secrets.password("admin"), "");
+        for (Host other : topology.hosts()) {
+            if (!other.domainController()) {
+                MANAGEMENT.put(configDir, other.name(), secrets.password("host-" + other.name()), "");
+            }
+        }
+    }
+
+    /** On every host: the applications' administrator (role admin), whom every server of the host authenticates. */
+    static void applicationAdmin(Path configDir, Secrets secrets) {
+        APPLICATION.put(configDir, Secrets.APP_ADMIN_USER, secrets.password(Secrets.APP_ADMIN_USER), "admin");
+    }
+
     /** Adds the user, or sets its password and groups (roles) if it exists. */
     void put(Path configDir, String user, String password, String groups) {
         set(configDir.resolve(usersFile), user, md5Hex(user + ":" + realm + ":" + password));
@@ -43,7 +60,7 @@ enum RealmUsers {
 
     private static void set(Path file, String key, String value) {
         try {
-            List<String> lines = new ArrayList<>(Files.readAllLines(file));
+            List<String> lines = new ArrayList<>(Files.exists(file) ? Files.readAllLines(file) : List.of());
             lines.removeIf(line -> line.startsWith(key + "="));
             lines.add(key + "=" + value);
             PrivateFiles.write(file, String.join("\n", lines) + "\n");

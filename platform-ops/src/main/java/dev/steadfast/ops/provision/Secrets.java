@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,7 +17,8 @@ import dev.steadfast.ops.system.PrivateFiles;
  * administrator's and each secondary host's management password, the TLS key pair and its password,
  * the database password, and the AES key (a secret-key credential store) that turns each of them into
  * an encrypted expression {@code ${ENC::steadfast:...}} for the configuration. Files are mode 0600 in a
- * 0700 directory. An encrypted form is made once and kept, so re-applying the scripts changes nothing.
+ * 0700 directory. An encrypted form is made once and kept, so re-applying the scripts changes nothing. Hosts are
+ * provisioned in parallel and share one instance: what it makes, it makes once (its methods are synchronized).
  */
 public final class Secrets {
 
@@ -49,7 +51,7 @@ public final class Secrets {
     }
 
     /** A password generated on first use and read back afterwards. */
-    public String password(String name) {
+    public synchronized String password(String name) {
         Path file = dir.resolve(name + ".password");
         try {
             if (!Files.exists(file)) {
@@ -70,7 +72,7 @@ public final class Secrets {
      * the stored one and its encrypted form: the same password keeps the same expression, so the scripts applied
      * with it stay unchanged and are not applied again.
      */
-    void storePassword(String name, String value) {
+    synchronized void storePassword(String name, String value) {
         Path file = dir.resolve(name + ".password");
         try {
             if (Files.exists(file) && Files.readString(file).trim().equals(value)) {
@@ -83,13 +85,20 @@ public final class Secrets {
         }
     }
 
+    /** Puts what a host's configuration needs beside it: the secret key of the expressions and the TLS stores. */
+    void copyHostKeys(Path configDir) {
+        for (Path secret : List.of(secretKeyStore(), keyStore(), trustStore())) {
+            PrivateFiles.copy(secret, configDir.resolve(secret.getFileName()));
+        }
+    }
+
     /** The certificate clients trust (PEM). */
     public Path certificate() {
         return dir.resolve("steadfast.crt");
     }
 
     /** The encrypted expression of a password, {@code ${ENC::steadfast:...}}, made once and kept. */
-    String encrypted(String name) {
+    synchronized String encrypted(String name) {
         Path file = dir.resolve(name + ".enc");
         if (!Files.exists(file)) {
             PrivateFiles.write(file, "${ENC::steadfast:" + new SecretKeyStore(secretKeyStore()).encrypt(password(name)) + "}");
@@ -101,7 +110,7 @@ public final class Secrets {
      * Creates the secret key store if there is none, and the TLS key pair if there is none that names every one of
      * these addresses; says whether the key pair is new (hosts then need the new stores).
      */
-    boolean ensureKeyMaterial(Collection<String> addresses) {
+    synchronized boolean ensureKeyMaterial(Collection<String> addresses) {
         SecretKeyStore secretKeys = new SecretKeyStore(secretKeyStore());
         if (!secretKeys.exists()) {
             secretKeys.create();

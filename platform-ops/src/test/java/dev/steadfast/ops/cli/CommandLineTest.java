@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class CommandLineTest {
 
     private static final Path ROOT = Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize();
-    private static final List<String> COMMANDS = List.of("up", "status", "deploy", "provision", "apply", "down");
+    private static final List<String> COMMANDS = List.of("up", "status", "deploy", "provision", "apply", "down", "render");
 
     @TempDir
     Path state;
@@ -86,7 +86,7 @@ class CommandLineTest {
     @Test
     void anArgumentStartingWithAtIsNoFileOfArguments() throws IOException {
         Path arguments = Files.writeString(state.resolve("args"), "down\n");
-        assertRefused("Unknown command '@" + arguments + "'; the commands are up, status, deploy, provision, apply and down.", "@" + arguments);
+        assertRefused("Unknown command '@" + arguments + "'; the commands are up, status, deploy, provision, apply, down and render.", "@" + arguments);
     }
 
     @Test
@@ -97,12 +97,12 @@ class CommandLineTest {
 
     @Test
     void noCommandIsOnePlainSentence() {
-        assertRefused("Missing command; the commands are up, status, deploy, provision, apply and down (see 'steadfast --help').");
+        assertRefused("Missing command; the commands are up, status, deploy, provision, apply, down and render (see 'steadfast --help').");
     }
 
     @Test
     void unknownCommandIsOnePlainSentence() {
-        assertRefused("Unknown command 'frobnicate'; the commands are up, status, deploy, provision, apply and down.", "frobnicate");
+        assertRefused("Unknown command 'frobnicate'; the commands are up, status, deploy, provision, apply, down and render.", "frobnicate");
     }
 
     @Test

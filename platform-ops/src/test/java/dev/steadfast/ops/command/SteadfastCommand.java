@@ -10,23 +10,23 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs bin/steadfast as a user would, with the test's own state directory, and captures what it prints. */
-final class SteadfastCommand {
+public final class SteadfastCommand {
 
-    record Result(int exitCode, String stdout, String stderr) {}
+    public record Result(int exitCode, String stdout, String stderr) {}
 
-    static final Path ROOT = Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize();
+    public static final Path ROOT = Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize();
 
     private final Path state;
 
-    SteadfastCommand(Path state) {
+    public SteadfastCommand(Path state) {
         this.state = state;
     }
 
-    Path state() {
+    public Path state() {
         return state;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         List<String> cmd = new ArrayList<>(List.of(ROOT.resolve("bin/steadfast").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));

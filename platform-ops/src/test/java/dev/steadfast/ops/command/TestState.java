@@ -16,11 +16,11 @@ import dev.steadfast.ops.topology.Ports;
  * and the PostgreSQL database that .ci/run provides through STEADFAST_IT_JDBC_URL, STEADFAST_IT_DB_USER and
  * STEADFAST_IT_DB_PASSWORD_FILE.
  */
-final class TestState {
+public final class TestState {
 
     private TestState() {}
 
-    static Path directory(String name) {
+    public static Path directory(String name) {
         Path dir = Path.of("target", "it-state", name).toAbsolutePath();
         try {
             Files.createDirectories(dir);
@@ -30,12 +30,12 @@ final class TestState {
         return dir;
     }
 
-    static boolean postgresqlGiven() {
+    public static boolean postgresqlGiven() {
         String url = System.getenv("STEADFAST_IT_JDBC_URL");
         return url != null && !url.isBlank();
     }
 
-    static String[] upOnPostgresql() {
+    public static String[] upOnPostgresql() {
         return new String[] {"up", "--db", "postgresql", "--jdbc-url", System.getenv("STEADFAST_IT_JDBC_URL"),
             "--db-user", System.getenv("STEADFAST_IT_DB_USER"), "--db-password-file", System.getenv("STEADFAST_IT_DB_PASSWORD_FILE")};
     }

@@ -50,6 +50,21 @@ class KeyMaterialTest {
     }
 
     @Test
+    void hostsProvisionedInParallelGetOneAndTheSameEncryptedForm() throws Exception {
+        Secrets secrets = new Secrets(new StateDir(state));
+        secrets.ensureKeyMaterial(List.of("127.0.0.1"));
+        List<java.util.concurrent.CompletableFuture<String>> hosts = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            hosts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> secrets.encrypted("tls")));
+        }
+        Set<String> forms = new TreeSet<>();
+        for (var host : hosts) {
+            forms.add(host.get());
+        }
+        assertEquals(1, forms.size(), forms.toString());
+    }
+
+    @Test
     void theKeyPairNamesEveryAddressAndOpensWithItsPassword() throws Exception {
         Secrets secrets = new Secrets(new StateDir(state));
         assertTrue(secrets.ensureKeyMaterial(List.of("127.0.0.11", "127.0.1.11", "127.0.0.11")));

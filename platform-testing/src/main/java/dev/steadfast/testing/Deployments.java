@@ -2,14 +2,16 @@ package dev.steadfast.testing;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -33,13 +35,14 @@ public final class Deployments {
 
     /**
      * The archive with one MicroProfile Config property set in its own {@code META-INF/microprofile-config.properties}
-     * (the others kept): how a test points the deployed app at a stand-in service on a port of the test's choosing.
+     * (the others kept; UTF-8, as MicroProfile Config reads it): how a test points the deployed app at a stand-in
+     * service on a port of the test's choosing.
      */
     public static WebArchive withConfig(WebArchive archive, String key, String value) {
         Properties config = new Properties();
         Node existing = archive.get(CONFIG);
         if (existing != null) {
-            try (InputStream in = existing.getAsset().openStream()) {
+            try (Reader in = new InputStreamReader(existing.getAsset().openStream(), StandardCharsets.UTF_8)) {
                 config.load(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -53,6 +56,6 @@ public final class Deployments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return archive.add(new StringAsset(text.toString()), CONFIG);
+        return archive.add(new ByteArrayAsset(text.toString().getBytes(StandardCharsets.UTF_8)), CONFIG);
     }
 }

@@ -13,7 +13,9 @@ import dev.steadfast.ops.provision.Renderer;
 import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.topology.DatabaseChoice;
+import dev.steadfast.ops.topology.DatabaseKind;
 import dev.steadfast.ops.topology.Group;
+import dev.steadfast.ops.topology.Ports;
 import dev.steadfast.ops.topology.Topology;
 
 /** The commands on one domain of this machine, as the command line calls them; each prints only its own lines. */
@@ -55,11 +57,19 @@ public final class Domain {
 
     /** Writes the curated configuration of a topology for the user's own jboss-cli.sh (see {@link Renderer}). */
     public void render(String topologyName, DatabaseChoice db, Path output) {
-        Topology topology = topology(topologyName);
-        List<Path> scripts = new Renderer(output, workspace.postgresqlDriver()).render(topology, db);
-        out.println("Rendered topology " + topology.name() + " into " + output.toAbsolutePath().normalize() + ":");
+        Path target = output.toAbsolutePath().normalize();
+        if (target.equals(workspace.stateRoot()) || target.startsWith(workspace.stateRoot().resolve("hosts"))) {
+            throw new UserError("Render into a directory of its own, not into steadfast's state " + workspace.stateRoot() + ".");
+        }
+        Topology topology = Topology.loadForElsewhere(workspace.projectRoot(), topologyName);
+        List<Path> scripts = new Renderer(target, workspace.postgresqlDriver()).render(topology, db);
+        out.println("Rendered topology " + topology.name() + " into " + target + ":");
         scripts.forEach(script -> out.println("  " + script));
         out.println("Each host script says how to apply it offline; online.cli goes to a running domain through its domain controller.");
+        if (db.kind() == DatabaseKind.H2) {
+            out.println("SteadfastDS points at an H2 TCP server on the domain controller's private address, port " + Ports.H2
+                    + ": start one there (steadfast up does for its own domains), or render with --db postgresql.");
+        }
     }
 
     public void status(boolean json) {

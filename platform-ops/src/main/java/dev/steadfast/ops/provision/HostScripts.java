@@ -27,15 +27,17 @@ record HostScripts(Topology topology, ScriptParameters parameters) {
 
     /**
      * host-primary.xml names its host "primary", and a name in the file wins over jboss.host.name: a domain
-     * controller with another name is renamed once, in a fresh base directory, before anything is applied.
-     * Empty when there is nothing to rename.
+     * controller with another name is renamed once before anything is applied (guarded: a renamed host is left as
+     * it is, so a rendered script can be applied again). Empty when there is nothing to rename.
      */
     String rename(Host host) {
         if (!host.domainController() || "primary".equals(host.name())) {
             return "";
         }
         return "embed-host-controller --domain-config=domain.xml --host-config=host-primary.xml\n"
-                + "/host=primary:write-attribute(name=name, value=" + host.name() + ")\n"
+                + "if (outcome == success) of /host=primary:read-resource\n"
+                + "    /host=primary:write-attribute(name=name, value=" + host.name() + ")\n"
+                + "end-if\n"
                 + "stop-embedded-host-controller\n";
     }
 

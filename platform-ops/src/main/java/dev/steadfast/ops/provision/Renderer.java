@@ -1,11 +1,18 @@
 package dev.steadfast.ops.provision;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+
+import dev.steadfast.ops.UserError;
 
 import dev.steadfast.ops.system.PrivateFiles;
 import dev.steadfast.ops.topology.DatabaseChoice;
+import dev.steadfast.ops.topology.DatabaseKind;
 import dev.steadfast.ops.topology.Host;
 import dev.steadfast.ops.topology.Topology;
 
@@ -19,11 +26,13 @@ import dev.steadfast.ops.topology.Topology;
  *   <li>{@code hosts/HOST/configuration/}: what each host's configuration directory needs beside it (the key of the
  *       expressions, the TLS key and trust stores, the realm users with their generated passwords);</li>
  *   <li>{@code secrets/}: the generated passwords (0600) and {@code wildfly-config.xml} for jboss-cli as the administrator;</li>
- *   <li>{@code apps/}: steadfast-probe.war, which the domain controller's script deploys.</li>
+ *   <li>{@code apps/}: steadfast-probe.war (and the PostgreSQL driver), which the domain controller's script deploys.</li>
  * </ul>
  * Rendering again into the same directory keeps its secrets and so writes the same scripts.
  */
 public final class Renderer {
+
+    private static final String MARKER = ".steadfast-render";
 
     private final Path output;
     private final Path postgresqlDriver;
@@ -35,9 +44,10 @@ public final class Renderer {
 
     /** Renders every host's script and what it needs; returns the scripts written. */
     public List<Path> render(Topology topology, DatabaseChoice choice) {
-        StateDir state = new StateDir(PrivateFiles.directory(output));
-        BootDeployments boot = new BootDeployments(state, postgresqlDriver);
-        boot.requireDriver(choice.kind());
+        new BootDeployments(new StateDir(output), postgresqlDriver).requireDriver(choice.kind());
+        claimOutput();
+        StateDir state = new StateDir(output);
+        BootDeployments boot = new BootDeployments(state, copyDriver(choice));
         Secrets secrets = new Secrets(state);
         Database database = Database.of(topology, choice, secrets);
         secrets.ensureKeyMaterial(topology.hosts().stream()
@@ -64,6 +74,33 @@ public final class Renderer {
         return written;
     }
 
+    /**
+     * The output directory is new, empty, or one rendered into before (marked so): never a directory of the user's that
+     * would be narrowed to 0700 and filled with secrets by mistake.
+     */
+    private void claimOutput() {
+        Path marker = output.resolve(MARKER);
+        try (Stream<Path> entries = Files.exists(output) ? Files.list(output) : Stream.empty()) {
+            if (entries.findAny().isPresent() && !Files.exists(marker)) {
+                throw new UserError("Output directory " + output + " is neither empty nor an earlier rendering; give a new or empty one.");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PrivateFiles.directory(output);
+        PrivateFiles.write(marker, "Rendered by steadfast render: scripts, and the secrets they were rendered with.\n");
+    }
+
+    /** The PostgreSQL driver travels with the scripts (apps/), so that nothing they deploy lies in a build directory. */
+    private Path copyDriver(DatabaseChoice choice) {
+        if (choice.kind() != DatabaseKind.POSTGRESQL) {
+            return postgresqlDriver;
+        }
+        Path copy = PrivateFiles.directory(output.resolve("apps")).resolve(postgresqlDriver.getFileName());
+        PrivateFiles.copy(postgresqlDriver, copy);
+        return copy;
+    }
+
     private String header(Host h) {
         return "# Host " + h.name() + (h.domainController() ? " (domain controller)" : "") + ": apply offline with the host's"
                 + " base directory, after copying " + output.resolve("hosts").resolve(h.name()).resolve("configuration")
@@ -71,6 +108,7 @@ public final class Renderer {
                 + "#   JAVA_OPTS=\"-Djboss.domain.base.dir=BASE_DIR -Djboss.host.name=" + h.name() + "\" jboss-cli.sh --file="
                 + output.resolve(h.name() + ".cli") + "\n"
                 + "# and start it with the same two properties: domain.sh --host-config=" + h.hostConfigFile()
-                + " -Djboss.domain.base.dir=BASE_DIR -Djboss.host.name=" + h.name() + "\n";
+                + " -Djboss.domain.base.dir=BASE_DIR -Djboss.host.name=" + h.name() + "\n"
+                + (h.domainController() ? "# It deploys from " + output.resolve("apps") + ": apply it where that directory is.\n" : "");
     }
 }

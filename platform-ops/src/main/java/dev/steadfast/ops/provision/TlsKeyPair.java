@@ -1,6 +1,7 @@
 package dev.steadfast.ops.provision;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,17 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -35,16 +40,29 @@ record TlsKeyPair(Path keyStore, Path trustStore, Path certificate, Path address
 
     private static final String ALIAS = "steadfast";
     private static final long VALID_DAYS = 825;
+    /** A pair this close to its end is made anew. */
+    private static final long RENEW_DAYS = 30;
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
-    /** True if the stores exist and name every one of these addresses. */
+    /** True if the stores exist, name every one of these addresses and stay valid for another {@value #RENEW_DAYS} days. */
     boolean covers(Set<String> addresses) {
         return Files.exists(keyStore) && Files.exists(trustStore)
-                && new TreeSet<>(PrivateFiles.read(addressesFile).lines().toList()).containsAll(addresses);
+                && new TreeSet<>(PrivateFiles.read(addressesFile).lines().toList()).containsAll(addresses)
+                && validFor(RENEW_DAYS);
+    }
+
+    private boolean validFor(long days) {
+        try (InputStream in = Files.newInputStream(certificate)) {
+            X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+            return cert.getNotAfter().toInstant().isAfter(Instant.now().plus(Duration.ofDays(days)));
+        } catch (IOException | GeneralSecurityException e) {
+            return false;
+        }
     }
 
     void generate(Set<String> addresses, char[] password) {
         List<GeneralName> names = new ArrayList<>(List.of(new GeneralName.DNSName("localhost")));
-        addresses.forEach(a -> names.add(new GeneralName.IPAddress(a)));
+        addresses.forEach(a -> names.add(IPV4.matcher(a).matches() ? new GeneralName.IPAddress(a) : new GeneralName.DNSName(a)));
         ZonedDateTime now = ZonedDateTime.now();
         SelfSignedX509CertificateAndSigningKey pair = SelfSignedX509CertificateAndSigningKey.builder()
                 .setDn(new X500Principal("CN=steadfast.local, O=Steadfast"))

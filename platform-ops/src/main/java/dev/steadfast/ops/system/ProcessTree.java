@@ -25,7 +25,7 @@ public final class ProcessTree {
         all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
         awaitExit(all, TERM_GRACE);
         all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-        all.forEach(p -> p.onExit().join());
+        awaitExit(all, TERM_GRACE);
     }
 
     /** Kills a process and its descendants at once (a tool that timed out, a launcher that never came up). */
@@ -33,7 +33,7 @@ public final class ProcessTree {
         List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
         all.add(root);
         all.forEach(ProcessHandle::destroyForcibly);
-        all.forEach(p -> p.onExit().join());
+        awaitExit(all, TERM_GRACE);
     }
 
     /** The process and all its descendants, children first, so that a stop reaches every JVM of a host. */

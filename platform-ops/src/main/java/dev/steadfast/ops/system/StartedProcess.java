@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public record StartedProcess(String role, long pid, Instant start) {
 
+    private static final long TOLERANCE_SECONDS = 2;
+
     /** The process just started with this id. */
     public static StartedProcess of(String role, long pid) {
         Instant start = ProcessHandle.of(pid).flatMap(p -> p.info().startInstant())
@@ -25,10 +27,14 @@ public record StartedProcess(String role, long pid, Instant start) {
         return new StartedProcess(parts[0], Long.parseLong(parts[1]), Instant.ofEpochMilli(Long.parseLong(parts[2])));
     }
 
-    /** The process, if it is still running and is still the one started (same start time, to the millisecond). */
+    /**
+     * The process, if it is still running and is still the one started: the same start time within {@value #TOLERANCE_SECONDS}
+     * s (the JDK derives it from the boot time, which a clock step moves a little; a reused id starts far later).
+     */
     public Optional<ProcessHandle> handle() {
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().startInstant().map(s -> s.toEpochMilli() == start.toEpochMilli()).orElse(false));
+                .filter(p -> p.info().startInstant().map(s -> Math.abs(s.toEpochMilli() - start.toEpochMilli()) <= TOLERANCE_SECONDS * 1000)
+                        .orElse(false));
     }
 
     public boolean alive() {

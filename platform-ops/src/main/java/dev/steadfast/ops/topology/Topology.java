@@ -18,7 +18,15 @@ public record Topology(String name, Path file, List<Host> hosts, List<Group> gro
      * {@code .properties} file of the same form.
      */
     public static Topology load(Path projectRoot, String nameOrPath) {
-        return TopologyFile.read(projectRoot.resolve("wildfly-config"), nameOrPath);
+        return TopologyFile.read(projectRoot.resolve("wildfly-config"), nameOrPath, true);
+    }
+
+    /**
+     * Reads a topology for other machines (to render, never to start here): its addresses may be any IPv4 address or
+     * host name, where {@link #load} allows loopback addresses only.
+     */
+    public static Topology loadForElsewhere(Path projectRoot, String nameOrPath) {
+        return TopologyFile.read(projectRoot.resolve("wildfly-config"), nameOrPath, false);
     }
 
     public Host domainController() {

@@ -22,10 +22,13 @@ final class TopologyFile {
     /** No colon (docs/reasons.md#node-names-and-sticky-sessions), at most 23 characters (the transaction node id). */
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,22}");
     private static final Pattern LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    /** An IPv4 address or a DNS host name, for topologies rendered for other machines. */
+    private static final Pattern ANY_ADDRESS = Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3})|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)");
 
     private TopologyFile() {}
 
-    static Topology read(Path configDir, String nameOrPath) {
+    /** Reads a topology whose addresses must all be loopback ones (it runs on this machine) or, for rendering, any. */
+    static Topology read(Path configDir, String nameOrPath, boolean loopbackOnly) {
         boolean isFile = nameOrPath.endsWith(".properties");
         Path topologies = configDir.resolve("topologies");
         Path file = isFile ? Path.of(nameOrPath).toAbsolutePath() : topologies.resolve(nameOrPath + ".properties");
@@ -34,7 +37,7 @@ final class TopologyFile {
         }
         Properties p = properties(file);
         String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
-        Map<String, Host> hosts = hosts(p, file);
+        Map<String, Host> hosts = hosts(p, file, loopbackOnly ? LOOPBACK : ANY_ADDRESS);
         List<Group> groups = groups(p, file, hosts);
         String env = p.getProperty("environment", name).trim();
         Path envFile = configDir.resolve("environments").resolve(env + ".properties");
@@ -45,14 +48,15 @@ final class TopologyFile {
     }
 
     /** Each host's address is the default of its public, private and management addresses. */
-    private static Map<String, Host> hosts(Properties p, Path file) {
+    private static Map<String, Host> hosts(Properties p, Path file, Pattern allowed) {
         String dc = required(p, file, "domain-controller");
         Map<String, Host> hosts = new LinkedHashMap<>();
         for (String h : list(required(p, file, "hosts"))) {
             checkName(h, file);
             String address = p.getProperty("host." + h + ".address", "").trim();
-            hosts.put(h, new Host(h, address(p, file, h, "public-address", address), address(p, file, h, "private-address", address),
-                    address(p, file, h, "management-address", address), h.equals(dc)));
+            hosts.put(h, new Host(h, address(p, file, h, "public-address", address, allowed),
+                    address(p, file, h, "private-address", address, allowed),
+                    address(p, file, h, "management-address", address, allowed), h.equals(dc)));
         }
         if (!hosts.containsKey(dc)) {
             throw new UserError("The domain controller '" + dc + "' of " + file + " is not one of its hosts.");
@@ -91,15 +95,19 @@ final class TopologyFile {
         return List.copyOf(groups);
     }
 
-    private static String address(Properties p, Path file, String host, String kind, String fallback) {
+    private static String address(Properties p, Path file, String host, String kind, String fallback, Pattern allowed) {
         String key = "host." + host + "." + kind;
         String address = p.getProperty(key, fallback).trim();
         if (address.isEmpty()) {
             throw new UserError("Topology " + file + " does not set 'host." + host + ".address' (or '" + key + "').");
         }
-        if (!LOOPBACK.matcher(address).matches()) {
+        if (allowed == LOOPBACK && !LOOPBACK.matcher(address).matches()) {
             throw new UserError("Host " + host + " of " + file + " has " + kind + " " + address
                     + "; on this machine only loopback addresses (127.x.x.x) are allowed.");
+        }
+        if (!allowed.matcher(address).matches()) {
+            throw new UserError("Host " + host + " of " + file + " has " + kind + " '" + address
+                    + "', which is neither an IPv4 address nor a host name.");
         }
         return address;
     }

@@ -197,6 +197,16 @@ class CommandLineTest {
     }
 
     @Test
+    void renderIntoSteadfastsOwnStateIsRefused() {
+        assertRefused("Render into a directory of its own, not into steadfast's state " + state + ".", "render", "--output", state.toString());
+    }
+
+    @Test
+    void renderWithoutAnOutputIsRefused() {
+        assertRefused("Missing required option: '--output=DIR' for 'render'; see 'steadfast render --help'.", "render");
+    }
+
+    @Test
     void upWithoutTheWildFlyDistributionSaysToBuildFirst() {
         assertRefused("The WildFly distribution is missing at " + state.resolve("none.zip") + "; build first with ./mvnw -q install -DskipTests.",
                 new Workspace(ROOT, state, state.resolve("none.zip"), null), "provision");

@@ -47,7 +47,7 @@ class SuggestionsCircuitBreakerIT {
         SERVICE.behave(StandInSuggestionService.Behaviour.FAIL);
 
         assertEquals("[]", suggestionsFor("Buy milk"));
-        assertEquals(0, SERVICE.calls(), "open after 9 failed attempts of 8 needed: the service is left alone");
+        assertEquals(0, SERVICE.calls(), "8 failed attempts reached it and opened the breaker: the next call is refused before it");
     }
 
     private String suggestionsFor(String title) {

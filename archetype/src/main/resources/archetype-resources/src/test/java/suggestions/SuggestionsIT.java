@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Time-out, retry and fallback of the outbound call, against a stand-in service on a free port. In any order: all
  * three together make at most 7 failed or successful attempts, fewer than the 8 the circuit breaker needs to judge
- * (SuggestionsCircuitBreakerIT opens it, in a deployment of its own).
+ * (SuggestionsCircuitBreakerIT opens it, in a deployment of its own). A further test here that calls the service
+ * would make the window full and the order matter again: put it in a class of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.steadfast.ops.management.Management;
+import dev.steadfast.testing.TestClient;
 import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.topology.Ports;
 import dev.steadfast.ops.topology.Server;
@@ -154,7 +157,7 @@ class LocalTopologyIT {
                 // Straight at the worker's own HTTPS port, not through the balancer: this worker itself serves the app.
                 Server server = LOCAL.servers().stream().filter(x -> x.name().equals(worker)).findFirst().orElseThrow();
                 String url = "https://" + server.host().publicAddress() + ":" + server.port(Ports.HTTPS) + "/counter/count";
-                String body = awaitContext(new Https(steadfast.state()), url);
+                String body = awaitContext(client(), url);
                 assertEquals("count=1 node=" + worker, body);
             }
         }
@@ -164,11 +167,11 @@ class LocalTopologyIT {
     @Test
     void httpsThroughTheBalancerReachesEachWorker() {
         // The probe every worker group has from the start answers through the balancer too.
-        assertTrue(awaitContext(new Https(steadfast.state()), BALANCER + "/steadfast-probe/").startsWith("ready node=apps-"));
+        assertTrue(awaitContext(client(), BALANCER + "/steadfast-probe/").startsWith("ready node=apps-"));
         for (String worker : WORKERS) {
             // A session id ending in .<route> is routed by mod_cluster to the worker of that route; a new client
             // each time, so that no session cookie of an earlier request decides the route instead.
-            Https https = new Https(steadfast.state());
+            TestClient https = client();
             String body = awaitContext(https, BALANCER + "/counter/count", "Cookie", "JSESSIONID=unknown." + worker);
             assertTrue(body.endsWith("node=" + worker), "expected " + worker + " but got: " + body);
         }
@@ -176,7 +179,7 @@ class LocalTopologyIT {
 
     @Test
     void oneSessionCookieKeepsCountingOnTheSameWorker() {
-        Https https = new Https(steadfast.state());
+        TestClient https = client();
         String first = awaitContext(https, BALANCER + "/counter/count");
         assertTrue(first.startsWith("count=1 "), first);
         String node = first.substring(first.indexOf("node="));
@@ -191,7 +194,7 @@ class LocalTopologyIT {
 
     @Test
     void plainHttpIsRedirectedToHttps() {
-        HttpResponse<String> r = new Https(steadfast.state()).get("http://127.0.0.11:8080/counter/count?a=1");
+        HttpResponse<String> r = client().get("http://127.0.0.11:8080/counter/count?a=1");
         assertTrue(r.statusCode() == 301 || r.statusCode() == 302 || r.statusCode() == 307 || r.statusCode() == 308, "status " + r.statusCode());
         assertEquals("https://127.0.0.11:8443/counter/count?a=1", r.headers().firstValue("location").orElse(""));
     }
@@ -232,10 +235,19 @@ class LocalTopologyIT {
     }
 
     /** The balancer learns of a new context with the worker's next STATUS message; until then it answers 404 or 503. */
-    private static String awaitContext(Https https, String url, String... headers) {
+    /** A new browser-like client (its own cookies, so its own session), trusting the domain's generated certificate. */
+    private TestClient client() {
+        return new TestClient(URI.create(BALANCER + "/"), steadfast.state().resolve("secrets"));
+    }
+
+    private static String awaitContext(TestClient https, String url, String... headers) {
         HttpResponse<String> r = null;
         for (int i = 0; i < 60; i++) {
-            r = https.get(url, headers);
+            HttpRequest.Builder request = https.request(url).GET();
+            for (int h = 0; h < headers.length; h += 2) {
+                request.header(headers[h], headers[h + 1]);
+            }
+            r = https.send(request);
             if (r.statusCode() == 200) {
                 return r.body();
             }

@@ -16,12 +16,15 @@ import com.sun.net.httpserver.HttpServer;
 import dev.steadfast.testing.Deployments;
 import dev.steadfast.testing.TestClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The suggestion service, played by the test: on 127.0.0.1 and a free port, it answers, fails (503) or hangs
- * (2.5 s, longer than the client's 1 s time-out) as told, and counts the calls it gets.
+ * (2.5 s, longer than the client's 1 s time-out) as told, and counts the calls it gets. Registered as a JUnit
+ * extension of a test class ({@code @RegisterExtension}), it stops after the class's last test.
  */
-final class StandInSuggestionService implements AutoCloseable {
+final class StandInSuggestionService implements AfterAllCallback {
 
     enum Behaviour { ANSWER, FAIL, HANG }
 
@@ -64,7 +67,7 @@ final class StandInSuggestionService implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         server.stop(0);
     }
 

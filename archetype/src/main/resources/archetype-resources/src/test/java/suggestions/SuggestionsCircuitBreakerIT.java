@@ -9,9 +9,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The circuit breaker of the outbound call, in a deployment of its own (a fresh breaker): once enough attempts
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SuggestionsCircuitBreakerIT {
 
-    private static final StandInSuggestionService SERVICE = new StandInSuggestionService();
+    @RegisterExtension
+    static final StandInSuggestionService SERVICE = new StandInSuggestionService();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -30,11 +31,6 @@ class SuggestionsCircuitBreakerIT {
 
     @ArquillianResource
     URL deployment;
-
-    @AfterAll
-    static void stopTheService() {
-        SERVICE.close();
-    }
 
     @Test
     void anOpenCircuitBreakerStopsCallingTheFailingService() {

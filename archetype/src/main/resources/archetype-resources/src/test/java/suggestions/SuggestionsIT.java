@@ -9,9 +9,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Time-out, retry and fallback of the outbound call, against a stand-in service on a free port. In any order: all
@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SuggestionsIT {
 
-    private static final StandInSuggestionService SERVICE = new StandInSuggestionService();
+    @RegisterExtension
+    static final StandInSuggestionService SERVICE = new StandInSuggestionService();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -32,11 +33,6 @@ class SuggestionsIT {
 
     @ArquillianResource
     URL deployment;
-
-    @AfterAll
-    static void stopTheService() {
-        SERVICE.close();
-    }
 
     @Test
     void suggestionsComeFromTheService() {

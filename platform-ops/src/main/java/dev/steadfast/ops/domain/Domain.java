@@ -73,10 +73,13 @@ public final class Domain {
     }
 
     public void status(boolean json) {
-        Topology topology = topology(RunningState.require(state).topologyFile().toString());
-        try (Management m = Administrator.connect(topology, new Secrets(state))) {
+        RunningState running = RunningState.require(state);
+        Topology topology = topology(running.topologyFile().toString());
+        Secrets secrets = new Secrets(state);
+        try (Management m = Administrator.connect(topology, secrets)) {
             DomainView view = DomainView.read(m, topology);
-            out.print(json ? StatusReport.json(topology, view) : StatusReport.table(topology, view));
+            out.print(json ? StatusReport.json(topology, view, running.database().url(), secrets.directory())
+                    : StatusReport.table(topology, view));
         }
     }
 

@@ -1,9 +1,12 @@
 package dev.steadfast.ops.domain;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jboss.dmr.ModelNode;
 
+import dev.steadfast.ops.topology.Ports;
+import dev.steadfast.ops.topology.Server;
 import dev.steadfast.ops.topology.Topology;
 
 /** {@code steadfast status}: a table for people, JSON for scripts. */
@@ -25,11 +28,17 @@ final class StatusReport {
         return sb.toString();
     }
 
-    /** The fields scripts and tests rely on (topology, hosts, ready, servers[...]) plus clusterView and notReady. */
-    static String json(Topology topology, DomainView view) {
+    /**
+     * The fields scripts and tests rely on (topology, hosts, ready, servers[...]) plus clusterView, notReady, and where
+     * everything is: each server's HTTPS address, the balancer's, the database URL and the secrets directory.
+     */
+    static String json(Topology topology, DomainView view, String databaseUrl, Path secrets) {
         List<String> missing = view.notReady(topology);
         ModelNode root = new ModelNode();
         root.get("topology").set(topology.name());
+        root.get("balancer").set(https(topology.balancer()));
+        root.get("database").set(databaseUrl);
+        root.get("secrets").set(secrets.toString());
         root.get("hosts").set(list(view.hosts()));
         root.get("ready").set(missing.isEmpty());
         root.get("notReady").set(list(missing));
@@ -45,8 +54,14 @@ final class StatusReport {
             n.get("clusterView").set(s.view().map(ClusterView::id).orElse(""));
             n.get("registeredAtBalancer").set(s.registered());
             n.get("deployments").set(list(s.deployments()));
+            topology.servers().stream().filter(x -> x.name().equals(s.server())).findFirst()
+                    .ifPresent(server -> n.get("https").set(https(server)));
         }
         return root.toJSONString(false) + System.lineSeparator();
+    }
+
+    private static String https(Server server) {
+        return "https://" + server.host().publicAddress() + ":" + server.port(Ports.HTTPS);
     }
 
     private static ModelNode list(List<String> values) {

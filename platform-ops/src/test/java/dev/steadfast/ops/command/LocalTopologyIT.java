@@ -103,6 +103,13 @@ class LocalTopologyIT {
         }
         assertEquals(1, servers.stream().filter(s -> !s.get("balancer").asBoolean()).map(s -> s.get("clusterView").asString()).distinct().count(),
                 "the workers see different views: " + servers);
+        // Where everything is, for tests and scripts: each server's own HTTPS address, the balancer's, the secrets.
+        assertEquals(BALANCER, status.get("balancer").asString());
+        assertEquals(steadfast.state().resolve("secrets").toString(), status.get("secrets").asString());
+        for (ModelNode s : servers) {
+            Server server = LOCAL.servers().stream().filter(x -> x.name().equals(s.get("server").asString())).findFirst().orElseThrow();
+            assertEquals("https://" + server.host().publicAddress() + ":" + server.port(Ports.HTTPS), s.get("https").asString());
+        }
     }
 
     @Test

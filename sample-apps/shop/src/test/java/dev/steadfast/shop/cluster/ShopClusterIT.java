@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,14 +25,15 @@ import java.util.concurrent.Future;
 import dev.steadfast.runtime.audit.AuditChain;
 import dev.steadfast.runtime.audit.AuditVerification;
 import dev.steadfast.shop.Shopper;
+import dev.steadfast.testing.SteadfastDomain;
 import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shop in the local topology: two workers behind the mod_cluster balancer, sessions replicated between them,
@@ -40,42 +42,33 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShopClusterIT {
 
-    static final LocalCluster CLUSTER = new LocalCluster();
+    @RegisterExtension
+    static final SteadfastDomain CLUSTER = new SteadfastDomain();
     static final String TEA = "TEA-ASSAM";
     static final String MUG = "MUG-STONE";
 
+    /** The domain is up (the extension); the shop goes to it and starts from known stock. */
     @BeforeAll
-    static void upWithTheShopDeployed() throws SQLException {
-        try {
-            CLUSTER.up();
-            CLUSTER.deploy(Path.of(System.getProperty("steadfast.war")));
-            for (String worker : LocalCluster.WORKERS) {
-                awaitShop(CLUSTER.client(worker));
-            }
-            awaitShop(CLUSTER.client(LocalCluster.BALANCER));
-            // Earlier runs on a kept PostgreSQL database may have sold the seeded units: start from known stock.
-            try (Connection db = CLUSTER.database();
-                 PreparedStatement restock = db.prepareStatement("UPDATE product SET stock = 1000, version = version + 1 WHERE sku IN (?, ?)")) {
-                restock.setString(1, TEA);
-                restock.setString(2, MUG);
-                assertEquals(2, restock.executeUpdate());
-            }
-        } catch (RuntimeException | SQLException | Error e) {
-            CLUSTER.down();
-            throw e;
+    static void theShopDeployed() throws SQLException {
+        CLUSTER.deploy(Path.of(System.getProperty("steadfast.war")), "steadfast-apps");
+        for (URI worker : CLUSTER.workers("shop/")) {
+            awaitShop(CLUSTER.client(worker));
         }
-    }
-
-    @AfterAll
-    static void down() {
-        CLUSTER.down();
+        awaitShop(CLUSTER.client(CLUSTER.balancer("shop/")));
+        // Earlier runs on a kept PostgreSQL database may have sold the seeded units: start from known stock.
+        try (Connection db = ClusterDatabase.connect(CLUSTER);
+             PreparedStatement restock = db.prepareStatement("UPDATE product SET stock = 1000, version = version + 1 WHERE sku IN (?, ?)")) {
+            restock.setString(1, TEA);
+            restock.setString(2, MUG);
+            assertEquals(2, restock.executeUpdate());
+        }
     }
 
     @Test
     @Order(1)
     void everyDomainServerAnswersItsOwnHealthOverHttpWithTheDatasourceReady() {
         Set<String> nodes = new TreeSet<>();
-        for (String worker : LocalCluster.WORKERS) {
+        for (URI worker : CLUSTER.workers("shop/")) {
             HttpResponse<String> ready = CLUSTER.client(worker).get("health/ready");
             assertEquals(200, ready.statusCode(), ready.body());
             JsonObject report = json(ready);
@@ -92,7 +85,7 @@ class ShopClusterIT {
     void concurrentCheckoutsOnBothNodesWriteOneIntactAuditChain() throws Exception {
         int perNode = 10;
         List<Shopper> shoppers = new ArrayList<>();
-        for (String worker : LocalCluster.WORKERS) {
+        for (URI worker : CLUSTER.workers("shop/")) {
             for (int i = 0; i < perNode; i++) {
                 Shopper shopper = new Shopper(CLUSTER.client(worker));
                 assertEquals(200, shopper.add(shopper.productId(TEA), 1).statusCode());
@@ -119,13 +112,13 @@ class ShopClusterIT {
             nodes.add(answer.headers().firstValue("X-Steadfast-Node").orElse("?"));
         }
         assertEquals(Set.of("apps-1", "apps-2"), nodes);
-        try (Connection db = CLUSTER.database()) {
+        try (Connection db = ClusterDatabase.connect(CLUSTER)) {
             AuditVerification chain = AuditChain.verify(db);
             assertTrue(chain.intact(), chain.reason());
             assertEquals(Set.of("apps-1", "apps-2"), nodesThatRecorded(db, orderIds));
             assertEquals(orderIds.size(), recordsOf(db, orderIds));
         }
-        HttpResponse<String> verification = CLUSTER.admin(LocalCluster.BALANCER).get("api/admin/audit/verification");
+        HttpResponse<String> verification = CLUSTER.applicationAdmin(CLUSTER.balancer("shop/")).get("api/admin/audit/verification");
         assertEquals(200, verification.statusCode(), verification.body());
         assertTrue(json(verification).getBoolean("intact"), verification.body());
     }
@@ -133,7 +126,7 @@ class ShopClusterIT {
     @Test
     @Order(3)
     void aCartSurvivesAKillOfTheServerThatFilledItAndChecksOutWithNoFailedRequest() {
-        Shopper shopper = new Shopper(CLUSTER.client(LocalCluster.BALANCER));
+        Shopper shopper = new Shopper(CLUSTER.client(CLUSTER.balancer("shop/")));
         List<HttpResponse<String>> answers = new ArrayList<>();
         answers.add(shopper.add(shopper.productId(TEA), 2));
         answers.add(shopper.add(shopper.productId(MUG), 1));
@@ -190,9 +183,18 @@ class ShopClusterIT {
                 status = -1;
             }
             if (status != 200) {
-                LocalCluster.pause(Duration.ofMillis(500));
+                pause(Duration.ofMillis(500));
             }
         }
         assertEquals(200, status, "the shop did not come up at " + client.base());
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -22,10 +22,7 @@ final class ApplyCommand implements Runnable {
     private boolean offline;
 
     @Mixin
-    private TopologyOption topology;
-
-    @Mixin
-    private DatabaseOptions database;
+    private TopologyOptions options;
 
     @Spec
     private CommandSpec spec;
@@ -33,12 +30,11 @@ final class ApplyCommand implements Runnable {
     @Override
     public void run() {
         ParseResult given = spec.commandLine().getParseResult();
-        if (!offline && (given.hasMatchedOption("--topology") || given.hasMatchedOption("--db") || given.hasMatchedOption("--jdbc-url")
-                || given.hasMatchedOption("--db-user") || given.hasMatchedOption("--db-password-file"))) {
+        if (!offline && spec.mixins().get("options").options().stream().anyMatch(given::hasMatchedOption)) {
             throw new UserError("--topology and the database options go with --offline only; the running domain keeps those it was started with.");
         }
         if (offline) {
-            steadfast.domain().applyOffline(topology.topology, database.choice());
+            steadfast.domain().applyOffline(options.topology, options.choice());
         } else {
             steadfast.domain().apply();
         }

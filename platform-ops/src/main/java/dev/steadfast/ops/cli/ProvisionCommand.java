@@ -13,13 +13,10 @@ final class ProvisionCommand implements Runnable {
     private Steadfast steadfast;
 
     @Mixin
-    private TopologyOption topology;
-
-    @Mixin
-    private DatabaseOptions database;
+    private TopologyOptions options;
 
     @Override
     public void run() {
-        steadfast.domain().provision(topology.topology, database.choice());
+        steadfast.domain().provision(options.topology, options.choice());
     }
 }

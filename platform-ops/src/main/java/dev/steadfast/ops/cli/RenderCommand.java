@@ -22,13 +22,10 @@ final class RenderCommand implements Runnable {
     private Path output;
 
     @Mixin
-    private TopologyOption topology;
-
-    @Mixin
-    private DatabaseOptions database;
+    private TopologyOptions options;
 
     @Override
     public void run() {
-        steadfast.domain().render(topology.topology, database.choice(), output);
+        steadfast.domain().render(options.topology, options.choice(), output);
     }
 }

@@ -14,13 +14,10 @@ final class UpCommand implements Runnable {
     private Steadfast steadfast;
 
     @Mixin
-    private TopologyOption topology;
-
-    @Mixin
-    private DatabaseOptions database;
+    private TopologyOptions options;
 
     @Override
     public void run() {
-        steadfast.domain().up(topology.topology, database.choice());
+        steadfast.domain().up(options.topology, options.choice());
     }
 }

@@ -162,9 +162,7 @@ class LocalTopologyIT {
                 String worker = s.get("server").asString();
                 assertTrue(strings(s.get("deployments")).contains("counter.war"), worker + " does not list counter.war");
                 // Straight at the worker's own HTTPS port, not through the balancer: this worker itself serves the app.
-                Server server = LOCAL.servers().stream().filter(x -> x.name().equals(worker)).findFirst().orElseThrow();
-                String url = "https://" + server.host().publicAddress() + ":" + server.port(Ports.HTTPS) + "/counter/count";
-                String body = awaitContext(client(), url);
+                String body = awaitContext(client(), s.get("https").asString() + "/counter/count");
                 assertEquals("count=1 node=" + worker, body);
             }
         }

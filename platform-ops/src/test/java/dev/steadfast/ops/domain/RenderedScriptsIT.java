@@ -34,8 +34,6 @@ import dev.steadfast.ops.topology.Topology;
  */
 class RenderedScriptsIT {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
-
     private final SteadfastCommand steadfast = new SteadfastCommand(TestState.directory("rendered"));
 
     @Test
@@ -70,7 +68,9 @@ class RenderedScriptsIT {
             }
             try (Management m = Management.connect("127.0.0.11", 9993, out.resolve("secrets/steadfast-trust.p12"),
                     read(out.resolve("secrets/tls.password")), Secrets.ADMIN_USER, read(out.resolve("secrets/admin.password")))) {
-                awaitReady(m);
+                // Ready as up decides it: hosts, servers, one complete view on both workers, both at the balancer.
+                new ReadinessWait(m, Topology.load(SteadfastCommand.ROOT, "local"), System.out)
+                        .await(System.nanoTime(), work.toString());
                 assertEquals(List.of("steadfast-apps", "steadfast-balancer"), m.childrenNames(new ModelNode().setEmptyList(), "server-group")
                         .stream().sorted().toList());
                 assertTrue(m.childrenNames(new ModelNode().setEmptyList(), "profile").containsAll(List.of("steadfast-ha", "steadfast-balancer")));
@@ -81,21 +81,6 @@ class RenderedScriptsIT {
         } finally {
             hosts.forEach(ProcessTree::kill);
         }
-    }
-
-    /** Ready as Steadfast's own up decides it: hosts, servers, one complete view on both workers, both at the balancer. */
-    private static void awaitReady(Management m) throws InterruptedException {
-        Topology local = Topology.load(SteadfastCommand.ROOT, "local");
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        List<String> missing = List.of();
-        while (System.nanoTime() < deadline) {
-            missing = m.reachable() ? DomainView.read(m, local).notReady(local) : List.of("domain controller not answering");
-            if (missing.isEmpty()) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("The rendered domain was not ready within " + READY_TIMEOUT.toMinutes() + " minutes: " + missing);
     }
 
     /** The distribution's own domain.sh, in the background, with the base directory the rendered script was applied to. */

@@ -6,8 +6,15 @@ import dev.steadfast.ops.topology.DatabaseChoice;
 import dev.steadfast.ops.topology.DatabaseKind;
 import picocli.CommandLine.Option;
 
-/** {@code --db} and the PostgreSQL connection options: which database the application servers use. */
-final class DatabaseOptions {
+/**
+ * What a domain is made of, as up, provision, apply --offline and render take it: {@code --topology}, and {@code --db}
+ * with the PostgreSQL connection options (which database the application servers use).
+ */
+final class TopologyOptions {
+
+    @Option(names = "--topology", paramLabel = "NAME|FILE", defaultValue = "local",
+            description = "A topology of wildfly-config/topologies, or a .properties file of the same form (default: ${DEFAULT-VALUE}).")
+    String topology;
 
     @Option(names = "--db", paramLabel = "h2|postgresql", defaultValue = "h2",
             description = "The applications' database: h2 (started by up, the default) or postgresql (yours, given below).")

@@ -1,6 +1,8 @@
 package dev.steadfast.ops.cli;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -8,10 +10,13 @@ import java.util.logging.Logger;
 import dev.steadfast.ops.domain.Workspace;
 
 /**
- * What the launcher hands over: {@code -Dsteadfast.root} (the project), {@code -Dsteadfast.wildfly.distribution} and
- * {@code -Dsteadfast.postgresql.driver} (what the build resolved), and {@code $STEADFAST_STATE}.
+ * What a launcher hands over: {@code -Dsteadfast.wildfly.distribution} (the zip the build resolved) and
+ * {@code $STEADFAST_STATE}. The PostgreSQL JDBC driver is the one on the command's own class path (its jar's
+ * manifest names it), unless {@code -Dsteadfast.postgresql.driver} names another.
  */
 final class Launch {
+
+    private static final String DRIVER = "org.postgresql.Driver";
 
     private Launch() {}
 
@@ -19,8 +24,9 @@ final class Launch {
         String configured = System.getenv("STEADFAST_STATE");
         Path state = configured != null && !configured.isBlank() ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".local", "state", "steadfast");
-        return new Workspace(path("steadfast.root", "."), state.toAbsolutePath().normalize(),
-                path("steadfast.wildfly.distribution", null), path("steadfast.postgresql.driver", null));
+        Path driver = path("steadfast.postgresql.driver");
+        return new Workspace(state.toAbsolutePath().normalize(), path("steadfast.wildfly.distribution"),
+                driver != null ? driver : driverOnClassPath());
     }
 
     /**
@@ -34,8 +40,19 @@ final class Launch {
         root.addHandler(new LibraryLog(workspace.stateRoot().resolve("logs").resolve("steadfast.log")));
     }
 
-    private static Path path(String property, String fallback) {
-        String value = System.getProperty(property, fallback);
+    private static Path path(String property) {
+        String value = System.getProperty(property);
         return value == null || value.isBlank() ? null : Path.of(value).toAbsolutePath().normalize();
+    }
+
+    /** The jar of the PostgreSQL driver this JVM would load, found without loading it. */
+    private static Path driverOnClassPath() {
+        try {
+            Class<?> driver = Class.forName(DRIVER, false, Launch.class.getClassLoader());
+            CodeSource source = driver.getProtectionDomain().getCodeSource();
+            return source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (ClassNotFoundException | URISyntaxException e) {
+            return null;
+        }
     }
 }

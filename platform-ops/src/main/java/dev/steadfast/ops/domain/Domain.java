@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.management.Management;
@@ -52,7 +53,7 @@ public final class Domain {
     /** Applies all scripts to the running domain and reports how many operations changed something. */
     public void apply() {
         RunningState running = RunningState.require(state);
-        reportApplied("Applied all scripts", provisioner().applyOnline(topology(running.topologyFile().toString()), running.database()));
+        reportApplied("Applied all scripts", provisioner().applyOnline(topology(running.topologySource()), running.database()));
     }
 
     /** Writes the curated configuration of a topology for the user's own jboss-cli.sh (see {@link Renderer}). */
@@ -61,7 +62,7 @@ public final class Domain {
         if (target.equals(workspace.stateRoot()) || target.startsWith(workspace.stateRoot().resolve("hosts"))) {
             throw new UserError("Render into a directory of its own, not into steadfast's state " + workspace.stateRoot() + ".");
         }
-        Topology topology = Topology.loadForElsewhere(workspace.projectRoot(), topologyName);
+        Topology topology = Topology.loadForElsewhere(topologyName);
         List<Path> scripts = new Renderer(target, workspace.postgresqlDriver()).render(topology, db);
         out.println("Rendered topology " + topology.name() + " into " + target + ":");
         scripts.forEach(script -> out.println("  " + script));
@@ -74,7 +75,7 @@ public final class Domain {
 
     public void status(boolean json) {
         RunningState running = RunningState.require(state);
-        Topology topology = topology(running.topologyFile().toString());
+        Topology topology = topology(running.topologySource());
         Secrets secrets = new Secrets(state);
         try (Management m = Administrator.connect(topology, secrets)) {
             DomainView view = DomainView.read(m, topology);
@@ -91,7 +92,7 @@ public final class Domain {
         if (!name.endsWith(".war") && !name.endsWith(".ear") && !name.endsWith(".jar")) {
             throw new UserError(archive + " is not a .war, .ear or .jar file.");
         }
-        Topology topology = topology(RunningState.require(state).topologyFile().toString());
+        Topology topology = topology(RunningState.require(state).topologySource());
         Group group = topology.workerGroup(groupName).orElseThrow(() -> new UserError("Unknown server group '" + groupName
                 + "'; the application groups are " + topology.workerGroups().stream().map(Group::name).toList() + "."));
         try (Management m = Administrator.connect(topology, new Secrets(state))) {
@@ -102,11 +103,19 @@ public final class Domain {
 
     public void down() {
         RunningState running = RunningState.read(state).orElseThrow(() -> new UserError("Nothing to stop: steadfast is not up."));
-        new Shutdown(state, out).down(topology(running.topologyFile().toString()), running);
+        Optional<Topology> topology;
+        try {
+            topology = Optional.of(topology(running.topologySource()));
+        } catch (UserError e) {
+            // A topology file moved or changed since up: what up started must still stop.
+            out.println("steadfast: " + e.getMessage() + " Stopping what up started by process id.");
+            topology = Optional.empty();
+        }
+        new Shutdown(state, out).down(topology, running);
     }
 
     private Topology topology(String nameOrFile) {
-        return Topology.load(workspace.projectRoot(), nameOrFile);
+        return Topology.load(nameOrFile);
     }
 
     private Provisioner provisioner() {

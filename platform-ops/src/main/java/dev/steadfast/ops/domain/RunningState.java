@@ -19,11 +19,11 @@ import dev.steadfast.ops.system.StartedProcess;
 import dev.steadfast.ops.topology.DatabaseKind;
 
 /**
- * What {@code up} started, in {@code run/steadfast.properties} (0600): the topology file, the database settings and
+ * What {@code up} started, in {@code run/steadfast.properties} (0600): the topology (a name or a file), the database settings and
  * the processes it launched, each with its role, process id and start time; {@code down} stops exactly these. A file
  * none of whose processes still runs (a crash, a reboot) counts as nothing running and is removed.
  */
-record RunningState(String topology, Path topologyFile, Database database, List<StartedProcess> processes) {
+record RunningState(String topology, String topologySource, Database database, List<StartedProcess> processes) {
 
     private static final String FILE = "steadfast.properties";
 
@@ -45,7 +45,7 @@ record RunningState(String topology, Path topologyFile, Database database, List<
             return Optional.empty();
         }
         Database db = new Database(DatabaseKind.fromOption(p.getProperty("db")), p.getProperty("db.url"), p.getProperty("db.user"));
-        return Optional.of(new RunningState(p.getProperty("topology"), Path.of(p.getProperty("topology.file")), db, processes));
+        return Optional.of(new RunningState(p.getProperty("topology"), p.getProperty("topology.source", p.getProperty("topology.file")), db, processes));
     }
 
     static RunningState require(StateDir state) {
@@ -61,7 +61,7 @@ record RunningState(String topology, Path topologyFile, Database database, List<
                 + "# The same process ids alone, for scripts (bin/benchmark-up).\n"
                 + "pids=" + processes.stream().map(pr -> String.valueOf(pr.pid())).collect(Collectors.joining(",")) + "\n"
                 + "topology=" + topology + "\n"
-                + "topology.file=" + topologyFile + "\n";
+                + "topology.source=" + topologySource + "\n";
         PrivateFiles.write(PrivateFiles.directory(state.run()).resolve(FILE), text);
     }
 

@@ -50,7 +50,7 @@ record Startup(Workspace workspace, StateDir state, PrintStream out) {
                 step("starting host controller " + h.name() + " on " + h.managementAddress());
                 processes.add(launcher.launch(h));
             }
-            new RunningState(topology.name(), topology.file(), database, List.copyOf(processes)).save(state);
+            new RunningState(topology.name(), topology.source(), database, List.copyOf(processes)).save(state);
             try (Management m = Administrator.connect(topology, secrets)) {
                 new ReadinessWait(m, topology, out).await(startedNanos, state.hosts().toString());
             }

@@ -2,18 +2,14 @@ package dev.steadfast.ops.provision;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import dev.steadfast.ops.ClassPathFolder;
 
 /**
  * The curated configuration of {@code cli-scripts/}, bundled in this jar under {@code cli-scripts/}: numbered,
@@ -35,7 +31,7 @@ final class CliScripts {
      * domain's (a domain clones the profile before the profile scripts change it) or the standalone ones'.
      */
     static List<Path> ordered(String... folders) {
-        Path root = root();
+        Path root = ClassPathFolder.of(ROOT, "README.md");
         return Stream.of(folders).flatMap(f -> list(root.resolve(f)))
                 .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString))
                 .toList();
@@ -58,28 +54,6 @@ final class CliScripts {
             result = result.replace("${" + p.getKey() + "}", p.getValue());
         }
         return result;
-    }
-
-    private static Path root() {
-        URL marker = CliScripts.class.getClassLoader().getResource(ROOT + "/README.md");
-        if (marker == null) {
-            throw new IllegalStateException("The curated scripts are missing from the class path (" + ROOT + "/)");
-        }
-        try {
-            URI uri = marker.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
-                }
-                return jar.getPath("/" + ROOT);
-            }
-            return Path.of(uri).getParent();
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("Cannot read the curated scripts at " + marker, e);
-        }
     }
 
     private static Stream<Path> list(Path folder) {

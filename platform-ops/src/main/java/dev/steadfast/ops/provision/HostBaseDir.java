@@ -13,7 +13,7 @@ import dev.steadfast.ops.topology.Topology;
  */
 record HostBaseDir(StateDir state, Installation installation, Secrets secrets, Topology topology) {
 
-    /** Names the topology file the directory was made for; another topology makes it anew. */
+    /** Names the topology (its source) the directory was made for; another topology makes it anew. */
     static Path marker(StateDir state, Host h) {
         return state.host(h.name()).resolve(".steadfast-topology");
     }
@@ -22,7 +22,7 @@ record HostBaseDir(StateDir state, Installation installation, Secrets secrets, T
     void prepare(Host h, ConfigApplier applier, boolean newKeyPair) {
         Path marker = marker(state, h);
         Path config = state.hostConfig(h.name());
-        boolean fresh = !PrivateFiles.read(marker).equals(topology.file().toString());
+        boolean fresh = !PrivateFiles.read(marker).equals(topology.source());
         if (fresh) {
             installation.newHostBaseDir(state.host(h.name()));
             applier.nameDomainController(h);
@@ -34,7 +34,7 @@ record HostBaseDir(StateDir state, Installation installation, Secrets secrets, T
             if (h.domainController()) {
                 RealmUsers.domainAccounts(config, topology, secrets);
             }
-            PrivateFiles.write(marker, topology.file().toString());
+            PrivateFiles.write(marker, topology.source());
         }
         // Every host's servers authenticate application users against its own ApplicationRealm files.
         RealmUsers.applicationAdmin(config, secrets);

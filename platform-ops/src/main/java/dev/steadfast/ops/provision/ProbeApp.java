@@ -10,7 +10,11 @@ import java.nio.file.attribute.FileTime;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Packages {@link dev.steadfast.ops.probe.ReadinessProbe} as steadfast-probe.war, byte for byte the same each time (fixed entry times). */
+/**
+ * Packages {@link dev.steadfast.ops.probe.ReadinessProbe} as steadfast-probe.war, byte for byte the same each time
+ * (fixed entry times), so that provisioning again finds the same content hash and changes nothing; ShrinkWrap, which
+ * makes the tests' archives, stamps each entry with the time of export.
+ */
 final class ProbeApp {
 
     static final String NAME = "steadfast-probe.war";

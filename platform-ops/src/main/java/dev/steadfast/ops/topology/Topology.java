@@ -9,24 +9,25 @@ import dev.steadfast.ops.UserError;
 
 /**
  * Hosts, server groups and servers of a domain, with the environment (JVM settings, the balancer's MCMP port) they
- * run with. Read with {@link #load}: every name, address and port comes from the files.
+ * run with. Read with {@link #load}: every name, address and port comes from the files. {@code source} reads it
+ * again: the name of one of the command's own topologies, or the absolute path of a user's file.
  */
-public record Topology(String name, Path file, List<Host> hosts, List<Group> groups, Properties environment) {
+public record Topology(String name, String source, List<Host> hosts, List<Group> groups, Properties environment) {
 
     /**
-     * Reads a topology: a name of {@code wildfly-config/topologies} under the project root, or a path to a
-     * {@code .properties} file of the same form.
+     * Reads a topology: a name of the command's own ({@code wildfly-config/topologies}, carried in its jar), or a path
+     * to a {@code .properties} file of the same form.
      */
-    public static Topology load(Path projectRoot, String nameOrPath) {
-        return TopologyFile.read(projectRoot.resolve("wildfly-config"), nameOrPath, true);
+    public static Topology load(String nameOrPath) {
+        return TopologyFile.read(nameOrPath, true);
     }
 
     /**
      * Reads a topology for other machines (to render, never to start here): its addresses may be any IPv4 address or
      * host name, where {@link #load} allows loopback addresses only.
      */
-    public static Topology loadForElsewhere(Path projectRoot, String nameOrPath) {
-        return TopologyFile.read(projectRoot.resolve("wildfly-config"), nameOrPath, false);
+    public static Topology loadForElsewhere(String nameOrPath) {
+        return TopologyFile.read(nameOrPath, false);
     }
 
     public Host domainController() {

@@ -2,6 +2,7 @@ package dev.steadfast.ops.topology;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import dev.steadfast.ops.ClassPathFolder;
 import dev.steadfast.ops.UserError;
 
 /**
@@ -27,24 +31,42 @@ final class TopologyFile {
 
     private TopologyFile() {}
 
-    /** Reads a topology whose addresses must all be loopback ones (it runs on this machine) or, for rendering, any. */
-    static Topology read(Path configDir, String nameOrPath, boolean loopbackOnly) {
+    /**
+     * Reads a topology whose addresses must all be loopback ones (it runs on this machine) or, for rendering, any.
+     * A name is one of the command's own topologies ({@code wildfly-config/topologies} in its jar); a path ending in
+     * {@code .properties} is the user's file. The environment a topology names is one of the command's own, or, when
+     * it ends in {@code .properties}, a file next to the topology file.
+     */
+    static Topology read(String nameOrPath, boolean loopbackOnly) {
+        Path config = ClassPathFolder.of("wildfly-config", "README.md");
         boolean isFile = nameOrPath.endsWith(".properties");
-        Path topologies = configDir.resolve("topologies");
-        Path file = isFile ? Path.of(nameOrPath).toAbsolutePath() : topologies.resolve(nameOrPath + ".properties");
+        Path file = isFile ? Path.of(nameOrPath).toAbsolutePath() : config.resolve("topologies").resolve(nameOrPath + ".properties");
         if ((!isFile && !NAME.matcher(nameOrPath).matches()) || !Files.isRegularFile(file)) {
-            throw new UserError("Unknown topology '" + nameOrPath + "'; the topologies are the files of " + topologies + ".");
+            throw new UserError("Unknown topology '" + nameOrPath + "'; give one of " + names(config.resolve("topologies"))
+                    + " or a .properties file.");
         }
         Properties p = properties(file);
         String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
         Map<String, Host> hosts = hosts(p, file, loopbackOnly ? LOOPBACK : ANY_ADDRESS);
         List<Group> groups = groups(p, file, hosts);
         String env = p.getProperty("environment", name).trim();
-        Path envFile = configDir.resolve("environments").resolve(env + ".properties");
+        Path envFile = env.endsWith(".properties") ? file.resolveSibling(env)
+                : config.resolve("environments").resolve(env + ".properties");
         if (!Files.isRegularFile(envFile)) {
-            throw new UserError("Topology " + file + " names environment '" + env + "', but " + envFile + " does not exist.");
+            throw new UserError("Topology " + file + " names environment '" + env + "', which is neither one of "
+                    + names(config.resolve("environments")) + " nor a .properties file next to it.");
         }
-        return new Topology(name, file, List.copyOf(hosts.values()), groups, properties(envFile));
+        return new Topology(name, isFile ? file.toString() : nameOrPath, List.copyOf(hosts.values()), groups, properties(envFile));
+    }
+
+    /** The names of the .properties files of a folder of the command's own, for a message. */
+    private static String names(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".properties"))
+                    .map(f -> f.replaceFirst("\\.properties$", "")).sorted().collect(Collectors.joining(", "));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Each host's address is the default of its public, private and management addresses. */

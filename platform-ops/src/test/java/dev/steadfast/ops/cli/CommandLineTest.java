@@ -13,7 +13,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -209,7 +211,28 @@ class CommandLineTest {
     @Test
     void upWithoutTheWildFlyDistributionSaysToBuildFirst() {
         assertRefused("The WildFly distribution is missing at " + state.resolve("none.zip") + "; build first with ./mvnw -q install -DskipTests.",
-                new Workspace(ROOT, state, state.resolve("none.zip"), null), "provision");
+                new Workspace(state, state.resolve("none.zip"), null), "provision");
+    }
+
+    @Test
+    void downStopsWhatUpStartedByProcessIdWhenItsTopologyFileIsGone() throws Exception {
+        Process host = new ProcessBuilder("sleep", "600").start();
+        try {
+            Instant started = host.toHandle().info().startInstant().orElseThrow();
+            Path run = Files.createDirectories(state.resolve("run"));
+            Files.writeString(run.resolve("steadfast.properties"), "db=h2\ndb.url=jdbc:h2:tcp://127.0.0.11:9092/steadfast\n"
+                    + "db.user=steadfast\nprocesses=primary:" + host.pid() + ":" + started.toEpochMilli() + "\n"
+                    + "topology=gone\ntopology.source=" + state.resolve("gone.properties") + "\n");
+
+            Result down = run("down");
+
+            assertEquals(0, down.exitCode(), down.stderr());
+            assertTrue(down.stdout().contains("Unknown topology") && down.stdout().contains("Stopping what up started by process id."), down.stdout());
+            assertTrue(host.waitFor(30, TimeUnit.SECONDS), "the recorded process was stopped");
+            assertFalse(Files.exists(run.resolve("steadfast.properties")), "the state says nothing runs");
+        } finally {
+            host.destroyForcibly();
+        }
     }
 
     private void assertRefused(String sentence, String... args) {
@@ -250,6 +273,6 @@ class CommandLineTest {
 
     /** A state directory of the test's own; the distribution and driver the build made, as the launcher names them. */
     private Workspace workspace() {
-        return new Workspace(ROOT, state, ROOT.resolve("platform-ops/target/wildfly/wildfly-dist.zip"), null);
+        return new Workspace(state, ROOT.resolve("platform-ops/target/wildfly/wildfly-dist.zip"), null);
     }
 }

@@ -44,7 +44,7 @@ class LocalTopologyIT {
 
     private static final String BALANCER = "https://127.0.0.11:8443";
     private static final List<String> WORKERS = List.of("apps-1", "apps-2");
-    private static final Topology LOCAL = Topology.load(SteadfastCommand.ROOT, "local");
+    private static final Topology LOCAL = Topology.load("local");
 
     private final SteadfastCommand steadfast = new SteadfastCommand(TestState.directory("local-topology"));
 

@@ -2,7 +2,6 @@ package dev.steadfast.ops.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,7 @@ import dev.steadfast.ops.topology.Topology;
  */
 class ReadinessTest {
 
-    private static final Topology LOCAL = Topology.load(
-            Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize(), "local");
+    private static final Topology LOCAL = Topology.load("local");
     private static final String FULL = "[apps-1|2] (2) [apps-1, apps-2]";
 
     @Test

@@ -69,7 +69,7 @@ class RenderedScriptsIT {
             try (Management m = Management.connect("127.0.0.11", 9993, out.resolve("secrets/steadfast-trust.p12"),
                     read(out.resolve("secrets/tls.password")), Secrets.ADMIN_USER, read(out.resolve("secrets/admin.password")))) {
                 // Ready as up decides it: hosts, servers, one complete view on both workers, both at the balancer.
-                new ReadinessWait(m, Topology.load(SteadfastCommand.ROOT, "local"), System.out)
+                new ReadinessWait(m, Topology.load("local"), System.out)
                         .await(System.nanoTime(), work.toString());
                 assertEquals(List.of("steadfast-apps", "steadfast-balancer"), m.childrenNames(new ModelNode().setEmptyList(), "server-group")
                         .stream().sorted().toList());

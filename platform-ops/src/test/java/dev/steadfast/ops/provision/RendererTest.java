@@ -29,14 +29,13 @@ import dev.steadfast.ops.topology.Topology;
  */
 class RendererTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize();
 
     @TempDir
     Path tmp;
 
     @Test
     void aTopologyOfOtherMachinesIsRenderedWithItsAddressesAndHostNames() throws Exception {
-        Topology topology = Topology.loadForElsewhere(ROOT, write("""
+        Topology topology = Topology.loadForElsewhere(write("""
                 hosts=dc,worker
                 domain-controller=dc
                 host.dc.public-address=shop.example.org
@@ -85,7 +84,7 @@ class RendererTest {
         Path mine = Files.createDirectories(tmp.resolve("documents"));
         Files.writeString(mine.resolve("notes.txt"), "mine");
         UserError e = assertThrows(UserError.class, () -> new Renderer(mine, null)
-                .render(Topology.load(ROOT, "local"), DatabaseChoice.h2()));
+                .render(Topology.load("local"), DatabaseChoice.h2()));
         assertEquals("Output directory " + mine + " is neither empty nor an earlier rendering; give a new or empty one.", e.getMessage());
         assertEquals(List.of(mine.resolve("notes.txt")), Files.list(mine).toList());
         assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(mine)));
@@ -93,7 +92,7 @@ class RendererTest {
 
     @Test
     void addressesThatAreNeitherIpv4NorHostNamesAreRefused() throws Exception {
-        UserError e = assertThrows(UserError.class, () -> Topology.loadForElsewhere(ROOT, write("""
+        UserError e = assertThrows(UserError.class, () -> Topology.loadForElsewhere(write("""
                 hosts=a
                 domain-controller=a
                 host.a.address=shop example

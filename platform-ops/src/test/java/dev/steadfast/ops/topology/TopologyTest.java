@@ -17,14 +17,12 @@ import dev.steadfast.ops.UserError;
 /** Reading topology files: the shipped local topology, three addresses per host, and the mistakes a hand-written one can make. */
 class TopologyTest {
 
-    static final Path ROOT = Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize();
-
     @TempDir
     Path tmp;
 
     @Test
     void localTopologyHasTwoHostsABalancerAndOneWorkerOnEachHost() {
-        Topology t = Topology.load(ROOT, "local");
+        Topology t = Topology.load("local");
         assertEquals("primary", t.domainController().name());
         assertEquals(List.of("127.0.0.11", "127.0.0.12"), t.hosts().stream().map(Host::publicAddress).toList());
         assertEquals("balancer", t.balancer().name());
@@ -35,14 +33,14 @@ class TopologyTest {
 
     @Test
     void oneAddressPerHostIsItsPublicPrivateAndManagementAddress() {
-        Host primary = Topology.load(ROOT, "local").domainController();
+        Host primary = Topology.load("local").domainController();
         assertEquals(List.of("127.0.0.11", "127.0.0.11", "127.0.0.11"),
                 List.of(primary.publicAddress(), primary.privateAddress(), primary.managementAddress()));
     }
 
     @Test
     void eachOfTheThreeAddressesCanBeSetApartAndOverridesTheDefault() throws IOException {
-        Topology t = Topology.load(ROOT, write("""
+        Topology t = Topology.load(write("""
                 hosts=a
                 domain-controller=a
                 host.a.address=127.0.0.30
@@ -58,7 +56,7 @@ class TopologyTest {
 
     @Test
     void aHostWithoutAnyAddressIsRefused() throws IOException {
-        UserError e = assertThrows(UserError.class, () -> Topology.load(ROOT, write("""
+        UserError e = assertThrows(UserError.class, () -> Topology.load(write("""
                 hosts=a
                 domain-controller=a
                 host.a.private-address=127.0.1.30
@@ -71,7 +69,7 @@ class TopologyTest {
 
     @Test
     void aNonLoopbackAddressIsRefused() throws IOException {
-        UserError e = assertThrows(UserError.class, () -> Topology.load(ROOT, write("""
+        UserError e = assertThrows(UserError.class, () -> Topology.load(write("""
                 hosts=a
                 domain-controller=a
                 host.a.address=127.0.0.30
@@ -85,7 +83,7 @@ class TopologyTest {
 
     @Test
     void aServerNameWithAColonIsRefused() throws IOException {
-        UserError e = assertThrows(UserError.class, () -> Topology.load(ROOT, write("""
+        UserError e = assertThrows(UserError.class, () -> Topology.load(write("""
                 hosts=a
                 domain-controller=a
                 host.a.address=127.0.0.30
@@ -98,7 +96,7 @@ class TopologyTest {
 
     @Test
     void aServerNameUsedTwiceIsRefused() throws IOException {
-        UserError e = assertThrows(UserError.class, () -> Topology.load(ROOT, write("""
+        UserError e = assertThrows(UserError.class, () -> Topology.load(write("""
                 hosts=a,b
                 domain-controller=a
                 host.a.address=127.0.0.30
@@ -115,6 +113,30 @@ class TopologyTest {
     void anUnknownDatabaseIsOnePlainSentence() {
         UserError e = assertThrows(UserError.class, () -> DatabaseKind.fromOption("mysql"));
         assertEquals("Unknown database 'mysql'; use h2 or postgresql.", e.getMessage());
+    }
+
+    @Test
+    void aUsersTopologyMayNameAnEnvironmentFileNextToIt() throws IOException {
+        Files.writeString(tmp.resolve("small.properties"), "worker.heap=96m\n");
+        Path file = Files.writeString(tmp.resolve("mine.properties"), """
+                hosts=a
+                domain-controller=a
+                host.a.address=127.0.0.30
+                groups=lb
+                group.lb.role=balancer
+                group.lb.servers=a/lb
+                environment=small.properties
+                """);
+        Topology t = Topology.load(file.toString());
+        assertEquals("96m", t.env("worker.heap"));
+        assertEquals(file.toAbsolutePath().toString(), t.source());
+        assertEquals("local", Topology.load("local").source());
+    }
+
+    @Test
+    void anUnknownTopologyNameIsRefusedNamingTheCommandsOwn() {
+        UserError e = assertThrows(UserError.class, () -> Topology.load("nowhere"));
+        assertEquals("Unknown topology 'nowhere'; give one of local or a .properties file.", e.getMessage());
     }
 
     private Path write(String content) throws IOException {

@@ -1,10 +1,7 @@
 package dev.steadfast.testing;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,47 +10,47 @@ import java.util.concurrent.TimeUnit;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A Steadfast domain for a test class, as a JUnit 5 extension ({@code @RegisterExtension static final}): before the
- * class, it stops a domain a killed run may have left in its state directory, then brings the local topology up
- * with {@code bin/steadfast up} (on PostgreSQL when {@code STEADFAST_IT_JDBC_URL} names one); after the class, also
- * when something failed, it brings it down. Every address a test uses comes from {@code steadfast status --json},
- * never from a constant. It needs a Steadfast checkout ({@code steadfast.root}) and a state directory
- * ({@code steadfast.cluster.state}), both system properties.
+ * A Steadfast domain for the cluster tests of a run, as a JUnit 5 extension ({@code @RegisterExtension static final}
+ * in each test class that needs it). Before the first such class, it stops a domain a killed run may have left in
+ * its state directory, then brings the local topology up with {@code steadfast up} (on PostgreSQL when
+ * {@code STEADFAST_IT_JDBC_URL} names one). The classes of the run share that one domain; when the run ends, also
+ * when something failed, it is brought down. Every address a test uses comes from {@code steadfast status --json},
+ * never from a constant.
+ * <p>
+ * The command is the one steadfast-app-parent unpacks for {@code -Pcluster}: the system properties
+ * {@code steadfast.command} (its jar), {@code steadfast.wildfly.distribution} and {@code steadfast.cluster.state}
+ * (a state directory of the build's own) say where things are.
  */
-public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallback {
+public final class SteadfastDomain implements BeforeAllCallback {
 
-    private final Path root = Path.of(required("steadfast.root")).toAbsolutePath().normalize();
-    private final Path state = Path.of(required("steadfast.cluster.state")).toAbsolutePath().normalize();
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SteadfastDomain.class);
+    private SteadfastCommand command;
     private JsonObject status;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        steadfast(List.of("down"), true);
-        List<String> up = new ArrayList<>(List.of("up"));
-        String jdbcUrl = System.getenv("STEADFAST_IT_JDBC_URL");
-        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-            up.addAll(List.of("--db", "postgresql", "--jdbc-url", jdbcUrl, "--db-user", System.getenv("STEADFAST_IT_DB_USER"),
-                    "--db-password-file", System.getenv("STEADFAST_IT_DB_PASSWORD_FILE")));
-        }
-        steadfast(up, false);
-        try (JsonReader reader = Json.createReader(new StringReader(steadfast(List.of("status", "--json"), false)))) {
-            status = reader.readObject();
-        }
+        Running running = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
+        command = running.command;
+        status = running.status;
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) {
-        steadfast(List.of("down"), true);
-    }
-
-    /** Deploys an archive to an application group, one server at a time. */
-    public void deploy(Path archive, String group) {
-        steadfast(List.of("deploy", archive.toString(), "--group", group), false);
+    /**
+     * Deploys a Steadfast application's WAR to an application group, one server at a time, and returns once it is
+     * ready on every worker and through the balancer: {@code health/ready} of its context (the WAR's name) answers
+     * 200 at each, the balancer's answer coming once mod_cluster has enabled the context.
+     */
+    public void deploy(Path war, String group) {
+        command.run(List.of("deploy", war.toString(), "--group", group), false);
+        String context = war.getFileName().toString().replaceFirst("\\.war$", "") + "/";
+        List<URI> addresses = new ArrayList<>(workers(context));
+        addresses.add(balancer(context));
+        for (URI address : addresses) {
+            awaitReady(client(address));
+        }
     }
 
     /** The HTTPS address users reach, with a path: {@code balancer("shop/")}. */
@@ -87,11 +84,11 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
         return client(base).signedInAs("app-admin", TestServer.read(secrets().resolve("app-admin.password")));
     }
 
-    /** kill -9 of one server of this domain, found by its name and this state directory in its command line. */
+    /** kill -9 of one server of this domain, found by its name and this domain's state directory in its command line. */
     public void kill(String server) {
         List<ProcessHandle> matches = ProcessHandle.allProcesses().filter(p -> {
             String cmd = p.info().commandLine().orElse("");
-            return cmd.contains("[Server:" + server + "]") && cmd.contains(state.toString());
+            return cmd.contains("[Server:" + server + "]") && cmd.contains(command.state().toString());
         }).toList();
         if (matches.size() != 1) {
             throw new AssertionError("Expected one process of server " + server + ", found " + matches.size());
@@ -101,38 +98,54 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
         victim.onExit().orTimeout(30, TimeUnit.SECONDS).join();
     }
 
-    /** Runs bin/steadfast with this state directory; returns its output. A refusal is fine only where said. */
-    private String steadfast(List<String> args, boolean refusalIsFine) {
-        List<String> command = new ArrayList<>(List.of(root.resolve("bin/steadfast").toString()));
-        command.addAll(args);
-        try {
-            Path log = Files.createDirectories(state).resolve("steadfast-" + args.get(0) + ".log");
-            Path errors = log.resolveSibling("steadfast-" + args.get(0) + ".err");
-            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(log.toFile()).redirectError(errors.toFile());
-            pb.environment().put("STEADFAST_STATE", state.toString());
-            Process p = pb.start();
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new AssertionError("steadfast " + String.join(" ", args) + " did not finish in 10 minutes");
+    private static void awaitReady(TestClient client) {
+        int status = 0;
+        for (int attempt = 0; attempt < 120 && status != 200; attempt++) {
+            try {
+                status = client.get("health/ready").statusCode();
+            } catch (RuntimeException e) {
+                status = -1;
             }
-            String output = Files.readString(log);
-            if (p.exitValue() == 1 || (p.exitValue() == 2 && !refusalIsFine)) {
-                throw new AssertionError("steadfast " + String.join(" ", args) + " failed:\n" + output + Files.readString(errors));
+            if (status != 200) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
             }
-            return output;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        }
+        if (status != 200) {
+            throw new AssertionError("The application is not ready at " + client.base() + " after 60 s (last status " + status + ")");
         }
     }
 
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + property + " is not set: the cluster tests need it (see the shop's pom).");
+    /** The domain of this run: up once, down when the run's root context closes (JUnit calls close on failure too). */
+    private record Running(SteadfastCommand command, JsonObject status) implements AutoCloseable {
+
+        static Running start() {
+            SteadfastCommand command = SteadfastCommand.fromSystemProperties();
+            command.run(List.of("down"), true);
+            List<String> up = new ArrayList<>(List.of("up"));
+            String jdbcUrl = System.getenv("STEADFAST_IT_JDBC_URL");
+            if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+                up.addAll(List.of("--db", "postgresql", "--jdbc-url", jdbcUrl, "--db-user", System.getenv("STEADFAST_IT_DB_USER"),
+                        "--db-password-file", System.getenv("STEADFAST_IT_DB_PASSWORD_FILE")));
+            }
+            try {
+                command.run(up, false);
+                try (JsonReader reader = Json.createReader(new StringReader(command.run(List.of("status", "--json"), false)))) {
+                    return new Running(command, reader.readObject());
+                }
+            } catch (RuntimeException | AssertionError e) {
+                command.run(List.of("down"), true);
+                throw e;
+            }
         }
-        return value;
+
+        @Override
+        public void close() {
+            command.run(List.of("down"), true);
+        }
     }
 }

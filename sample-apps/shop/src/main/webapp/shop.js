@@ -8,7 +8,8 @@ let checkoutKey = null; // kept until the checkout succeeds, so that a retry can
 async function api(method, path, body, headers = {}) {
     const response = await fetch('api/' + path, {
         method,
-        headers: { 'Accept': 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+        // X-Requested-With: what steadfast-runtime's cross-site request guard asks of a change without a JSON body.
+        headers: { 'Accept': 'application/json', 'X-Requested-With': 'fetch', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
         body: body ? JSON.stringify(body) : undefined,
         credentials: 'same-origin',
     });

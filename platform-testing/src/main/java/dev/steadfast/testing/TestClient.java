@@ -113,9 +113,20 @@ public final class TestClient {
         }
     }
 
+    /**
+     * A request as a page's own script sends it: JSON accepted, and {@code X-Requested-With}, which the
+     * cross-site request guard of steadfast-runtime asks of a state-changing request without a JSON body.
+     */
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+        return bareRequest(path).header("Accept", "application/json").header("X-Requested-With", "fetch");
+    }
+
+    /**
+     * A request as another site can make a browser send it to this server: with this client's cookies and
+     * credentials, and nothing of the page's own. Add what the attack adds (a form body, an Origin).
+     */
+    public HttpRequest.Builder bareRequest(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         return authorization == null ? request : request.header("Authorization", authorization);
     }
 

@@ -3,6 +3,8 @@ package dev.steadfast.testing;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,13 +29,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class SteadfastDomain implements BeforeAllCallback {
 
+    private static final Duration READY_WAIT = Duration.ofSeconds(60);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SteadfastDomain.class);
+    private Running running;
     private SteadfastCommand command;
     private JsonObject status;
 
+    /** The run's domain; a new one when a class before this one killed one of its servers. */
     @Override
     public void beforeAll(ExtensionContext context) {
-        Running running = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        running = store.getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
+        if (running.degraded) {
+            store.remove(Running.class);
+            running.close();
+            running = store.getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
+        }
         command = running.command;
         status = running.status;
     }
@@ -84,8 +95,12 @@ public final class SteadfastDomain implements BeforeAllCallback {
         return client(base).signedInAs("app-admin", TestServer.read(secrets().resolve("app-admin.password")));
     }
 
-    /** kill -9 of one server of this domain, found by its name and this domain's state directory in its command line. */
+    /**
+     * kill -9 of one server of this domain, found by its name and this domain's state directory in its command line.
+     * The domain is then short of a server: the next test class of the run gets a fresh one.
+     */
     public void kill(String server) {
+        running.degraded = true;
         List<ProcessHandle> matches = ProcessHandle.allProcesses().filter(p -> {
             String cmd = p.info().commandLine().orElse("");
             return cmd.contains("[Server:" + server + "]") && cmd.contains(command.state().toString());
@@ -99,8 +114,9 @@ public final class SteadfastDomain implements BeforeAllCallback {
     }
 
     private static void awaitReady(TestClient client) {
+        Instant deadline = Instant.now().plus(READY_WAIT);
         int status = 0;
-        for (int attempt = 0; attempt < 120 && status != 200; attempt++) {
+        while (status != 200 && Instant.now().isBefore(deadline)) {
             try {
                 status = client.get("health/ready").statusCode();
             } catch (RuntimeException e) {
@@ -116,31 +132,56 @@ public final class SteadfastDomain implements BeforeAllCallback {
             }
         }
         if (status != 200) {
-            throw new AssertionError("The application is not ready at " + client.base() + " after 60 s (last status " + status + ")");
+            throw new AssertionError("The application is not ready at " + client.base() + " after " + READY_WAIT.toSeconds()
+                    + " s (last status " + status + ")");
         }
     }
 
-    /** The domain of this run: up once, down when the run's root context closes (JUnit calls close on failure too). */
-    private record Running(SteadfastCommand command, JsonObject status) implements AutoCloseable {
+    /** The domain of this run: up once, down when the run's root context closes (JUnit closes it on failure too). */
+    private static final class Running implements AutoCloseable {
+
+        private final SteadfastCommand command;
+        private final JsonObject status;
+        private volatile boolean degraded;
+
+        private Running(SteadfastCommand command, JsonObject status) {
+            this.command = command;
+            this.status = status;
+        }
 
         static Running start() {
             SteadfastCommand command = SteadfastCommand.fromSystemProperties();
             command.run(List.of("down"), true);
             List<String> up = new ArrayList<>(List.of("up"));
-            String jdbcUrl = System.getenv("STEADFAST_IT_JDBC_URL");
-            if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-                up.addAll(List.of("--db", "postgresql", "--jdbc-url", jdbcUrl, "--db-user", System.getenv("STEADFAST_IT_DB_USER"),
-                        "--db-password-file", System.getenv("STEADFAST_IT_DB_PASSWORD_FILE")));
-            }
+            up.addAll(database());
             try {
                 command.run(up, false);
                 try (JsonReader reader = Json.createReader(new StringReader(command.run(List.of("status", "--json"), false)))) {
                     return new Running(command, reader.readObject());
                 }
             } catch (RuntimeException | AssertionError e) {
-                command.run(List.of("down"), true);
+                try {
+                    command.run(List.of("down"), true);
+                } catch (RuntimeException | AssertionError cleanup) {
+                    e.addSuppressed(cleanup);
+                }
                 throw e;
             }
+        }
+
+        /** PostgreSQL when STEADFAST_IT_JDBC_URL names one (with its user and password file), else the domain's H2. */
+        private static List<String> database() {
+            String url = System.getenv("STEADFAST_IT_JDBC_URL");
+            if (url == null || url.isBlank()) {
+                return List.of();
+            }
+            String user = System.getenv("STEADFAST_IT_DB_USER");
+            String passwordFile = System.getenv("STEADFAST_IT_DB_PASSWORD_FILE");
+            if (user == null || user.isBlank() || passwordFile == null || passwordFile.isBlank()) {
+                throw new IllegalStateException("STEADFAST_IT_JDBC_URL is set, but STEADFAST_IT_DB_USER or STEADFAST_IT_DB_PASSWORD_FILE"
+                        + " is not: eval \"$(bin/postgresql-setup)\" of a Steadfast checkout sets all three.");
+            }
+            return List.of("--db", "postgresql", "--jdbc-url", url, "--db-user", user, "--db-password-file", passwordFile);
         }
 
         @Override

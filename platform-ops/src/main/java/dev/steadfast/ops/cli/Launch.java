@@ -1,8 +1,10 @@
 package dev.steadfast.ops.cli;
 
+import java.io.IOException;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -11,12 +13,12 @@ import dev.steadfast.ops.domain.Workspace;
 
 /**
  * What a launcher hands over: {@code -Dsteadfast.wildfly.distribution} (the zip the build resolved) and
- * {@code $STEADFAST_STATE}. The PostgreSQL JDBC driver is the one on the command's own class path (its jar's
- * manifest names it), unless {@code -Dsteadfast.postgresql.driver} names another.
+ * {@code $STEADFAST_STATE}. The PostgreSQL JDBC driver deployed to the servers is the jar on the command's own
+ * class path (its jar's manifest names it).
  */
 final class Launch {
 
-    private static final String DRIVER = "org.postgresql.Driver";
+    private static final String DRIVER = "org/postgresql/Driver.class";
 
     private Launch() {}
 
@@ -24,9 +26,7 @@ final class Launch {
         String configured = System.getenv("STEADFAST_STATE");
         Path state = configured != null && !configured.isBlank() ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".local", "state", "steadfast");
-        Path driver = path("steadfast.postgresql.driver");
-        return new Workspace(state.toAbsolutePath().normalize(), path("steadfast.wildfly.distribution"),
-                driver != null ? driver : driverOnClassPath());
+        return new Workspace(state.toAbsolutePath().normalize(), path("steadfast.wildfly.distribution"), driverOnClassPath());
     }
 
     /**
@@ -45,13 +45,16 @@ final class Launch {
         return value == null || value.isBlank() ? null : Path.of(value).toAbsolutePath().normalize();
     }
 
-    /** The jar of the PostgreSQL driver this JVM would load, found without loading it. */
+    /** The jar the PostgreSQL driver's class would be loaded from, found as a resource (nothing is loaded). */
     private static Path driverOnClassPath() {
+        URL driver = Launch.class.getClassLoader().getResource(DRIVER);
+        if (driver == null || !"jar".equals(driver.getProtocol())) {
+            return null;
+        }
         try {
-            Class<?> driver = Class.forName(DRIVER, false, Launch.class.getClassLoader());
-            CodeSource source = driver.getProtectionDomain().getCodeSource();
-            return source == null ? null : Path.of(source.getLocation().toURI());
-        } catch (ClassNotFoundException | URISyntaxException e) {
+            JarURLConnection jar = (JarURLConnection) driver.openConnection();
+            return Path.of(jar.getJarFileURL().toURI());
+        } catch (IOException | URISyntaxException e) {
             return null;
         }
     }

@@ -108,7 +108,7 @@ public final class Domain {
             topology = Optional.of(topology(running.topologySource()));
         } catch (UserError e) {
             // A topology file moved or changed since up: what up started must still stop.
-            out.println("steadfast: " + e.getMessage() + " Stopping what up started by process id.");
+            out.println("steadfast: the topology of this domain (" + running.topologySource() + ") cannot be read; stopping what up started by process id.");
             topology = Optional.empty();
         }
         new Shutdown(state, out).down(topology, running);

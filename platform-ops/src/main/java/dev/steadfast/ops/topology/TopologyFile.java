@@ -40,8 +40,11 @@ final class TopologyFile {
     static Topology read(String nameOrPath, boolean loopbackOnly) {
         Path config = ClassPathFolder.of("wildfly-config", "README.md");
         boolean isFile = nameOrPath.endsWith(".properties");
-        Path file = isFile ? Path.of(nameOrPath).toAbsolutePath() : config.resolve("topologies").resolve(nameOrPath + ".properties");
-        if ((!isFile && !NAME.matcher(nameOrPath).matches()) || !Files.isRegularFile(file)) {
+        Path file = isFile ? Path.of(nameOrPath).toAbsolutePath().normalize() : config.resolve("topologies").resolve(nameOrPath + ".properties");
+        if (isFile && !Files.isRegularFile(file)) {
+            throw new UserError("Topology file " + file + " does not exist.");
+        }
+        if (!isFile && (!NAME.matcher(nameOrPath).matches() || !Files.isRegularFile(file))) {
             throw new UserError("Unknown topology '" + nameOrPath + "'; give one of " + names(config.resolve("topologies"))
                     + " or a .properties file.");
         }
@@ -50,11 +53,11 @@ final class TopologyFile {
         Map<String, Host> hosts = hosts(p, file, loopbackOnly ? LOOPBACK : ANY_ADDRESS);
         List<Group> groups = groups(p, file, hosts);
         String env = p.getProperty("environment", name).trim();
-        Path envFile = env.endsWith(".properties") ? file.resolveSibling(env)
-                : config.resolve("environments").resolve(env + ".properties");
+        boolean envIsFile = env.endsWith(".properties");
+        Path envFile = envIsFile ? file.resolveSibling(env) : config.resolve("environments").resolve(env + ".properties");
         if (!Files.isRegularFile(envFile)) {
-            throw new UserError("Topology " + file + " names environment '" + env + "', which is neither one of "
-                    + names(config.resolve("environments")) + " nor a .properties file next to it.");
+            throw new UserError(envIsFile ? "Topology " + file + " names environment file " + envFile + ", which does not exist."
+                    : "Topology " + file + " names environment '" + env + "'; the environments are " + names(config.resolve("environments")) + ".");
         }
         return new Topology(name, isFile ? file.toString() : nameOrPath, List.copyOf(hosts.values()), groups, properties(envFile));
     }

@@ -227,7 +227,7 @@ class CommandLineTest {
             Result down = run("down");
 
             assertEquals(0, down.exitCode(), down.stderr());
-            assertTrue(down.stdout().contains("Unknown topology") && down.stdout().contains("Stopping what up started by process id."), down.stdout());
+            assertTrue(down.stdout().contains("gone.properties) cannot be read; stopping what up started by process id."), down.stdout());
             assertTrue(host.waitFor(30, TimeUnit.SECONDS), "the recorded process was stopped");
             assertFalse(Files.exists(run.resolve("steadfast.properties")), "the state says nothing runs");
         } finally {

@@ -134,6 +134,24 @@ class TopologyTest {
     }
 
     @Test
+    void aMissingTopologyOrEnvironmentFileIsNamed() throws IOException {
+        Path missing = tmp.resolve("missing.properties");
+        assertEquals("Topology file " + missing + " does not exist.",
+                assertThrows(UserError.class, () -> Topology.load(missing.toString())).getMessage());
+        Path file = Files.writeString(tmp.resolve("mine.properties"), """
+                hosts=a
+                domain-controller=a
+                host.a.address=127.0.0.30
+                groups=lb
+                group.lb.role=balancer
+                group.lb.servers=a/lb
+                environment=gone.properties
+                """);
+        assertEquals("Topology " + file + " names environment file " + tmp.resolve("gone.properties") + ", which does not exist.",
+                assertThrows(UserError.class, () -> Topology.load(file.toString())).getMessage());
+    }
+
+    @Test
     void anUnknownTopologyNameIsRefusedNamingTheCommandsOwn() {
         UserError e = assertThrows(UserError.class, () -> Topology.load("nowhere"));
         assertEquals("Unknown topology 'nowhere'; give one of local or a .properties file.", e.getMessage());

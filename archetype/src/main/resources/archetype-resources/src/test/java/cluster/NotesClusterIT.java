@@ -17,6 +17,7 @@ import jakarta.json.JsonNumber;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The application in Steadfast's local HA domain ({@code mvn verify -Pcluster}): two workers in one cluster behind
  * the mod_cluster balancer, sessions replicated between them, one database. The domain comes up once for the run
- * and always goes down, also when a test fails. The kill comes last: it leaves one worker.
+ * and always goes down, also when a test fails. The kill comes last: it leaves one worker (a later test class of
+ * the run gets a fresh domain).
  */
+@Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotesClusterIT {
 

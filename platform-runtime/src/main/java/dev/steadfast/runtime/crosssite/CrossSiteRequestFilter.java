@@ -1,13 +1,9 @@
 package dev.steadfast.runtime.crosssite;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 
-import dev.steadfast.runtime.node.NodeIdentity;
-import dev.steadfast.runtime.problem.Problem;
+import dev.steadfast.runtime.problem.ServletProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -28,24 +24,10 @@ public class CrossSiteRequestFilter extends HttpFilter {
         Optional<String> refusal = CrossSitePolicy.refusal(new CrossSitePolicy.Request(request.getMethod(),
                 request.getContentType(), request.getHeader(CrossSitePolicy.REQUESTED_WITH), request.getHeader("Sec-Fetch-Site"),
                 request.getHeader("Origin"), request.getScheme(), request.getHeader("Host")));
-        if (refusal.isEmpty()) {
-            chain.doFilter(request, response);
+        if (refusal.isPresent()) {
+            ServletProblems.send(request, response, HttpServletResponse.SC_FORBIDDEN, refusal.get());
             return;
         }
-        Problem problem = new Problem(URI.create("about:blank"), "Forbidden", HttpServletResponse.SC_FORBIDDEN,
-                refusal.get(), instance(request), null, List.of(), NodeIdentity.current());
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(problem.toJson());
-    }
-
-    /** The request path as the problem's instance; none when it is not a valid URI reference. */
-    private static URI instance(HttpServletRequest request) {
-        try {
-            return URI.create(request.getRequestURI());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        chain.doFilter(request, response);
     }
 }

@@ -1,9 +1,13 @@
 package dev.steadfast.runtime.problem;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.QueryTimeoutException;
 import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -14,10 +18,12 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.spi.BadRequestException;
 import org.jboss.resteasy.spi.Failure;
 import org.jboss.resteasy.spi.ReaderException;
+import org.jboss.resteasy.spi.WriterException;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +43,13 @@ import java.util.logging.Logger;
  * <li>{@link ConstraintViolationException}: 400 with one violation per failed constraint, unless it is about a
  * return value, which is the server's bug and a 500;</li>
  * <li>an {@link OptimisticLockException} anywhere in the causes: 409;</li>
+ * <li>a unique or foreign-key violation anywhere in the causes (SQLState 23505, 23503: two writers racing for one
+ * key, or a row still referenced): 409;</li>
+ * <li>lock contention anywhere in the causes (a JPA lock or query time-out, SQLState 55P03, 40001, 40P01, HYT00):
+ * 503, which {@link ProblemResponses} sends with {@code Retry-After};</li>
+ * <li>{@link EJBAccessException}: 403;</li>
+ * <li>a body larger than the application accepts ({@link RequestTooLargeException}): 413;</li>
+ * <li>a failure writing the response (RESTEasy's {@link WriterException}): 500, never taken for the client's;</li>
  * <li>a body the server could not parse: a JSON-B or JSON-P error anywhere in the causes, or RESTEasy's
  * {@link ReaderException} / {@link BadRequestException}: 400 "Malformed request body", without the parser's
  * words (they name classes);</li>
@@ -53,6 +66,10 @@ public final class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final URI BLANK = URI.create("about:blank");
     private static final int MAX_UNWRAP = 32;
+    /** Unique violation, foreign-key violation (SQL standard, used by PostgreSQL and H2). */
+    private static final Set<String> INTEGRITY_RACES = Set.of("23505", "23503");
+    /** Lock not available (PostgreSQL), serialization failure or deadlock, deadlock (PostgreSQL), lock time-out (H2). */
+    private static final Set<String> LOCK_CONTENTION = Set.of("55P03", "40001", "40P01", "HYT00");
 
     private final String node;
 
@@ -79,6 +96,22 @@ public final class ProblemMapper {
             return problem(409, "The resource was changed by someone else: reload it and try again", instance,
                     failure);
         }
+        if (hasSqlState(cause, INTEGRITY_RACES)) {
+            return problem(409, "The change conflicts with data written at the same time: reload it and try again", instance,
+                    failure);
+        }
+        if (lockContention(cause)) {
+            return problem(503, "The data is busy: try again in a moment", instance, failure);
+        }
+        if (cause instanceof EJBAccessException) {
+            return problem(403, null, instance, failure);
+        }
+        if (inCauses(cause, RequestTooLargeException.class)) {
+            return problem(413, "The request body is larger than this application accepts", instance, failure);
+        }
+        if (inCauses(cause, WriterException.class)) {
+            return problem(500, null, instance, failure);
+        }
         if (malformedBody(cause)) {
             return problem(400, "Malformed request body", instance, failure);
         }
@@ -101,7 +134,7 @@ public final class ProblemMapper {
     }
 
     private static boolean isWrapper(Throwable t) {
-        return (t instanceof EJBException && !(t instanceof jakarta.ejb.EJBAccessException))
+        return (t instanceof EJBException && !(t instanceof EJBAccessException))
                 || t instanceof RollbackException
                 || t instanceof CompletionException
                 || t instanceof ExecutionException
@@ -116,6 +149,25 @@ public final class ProblemMapper {
             LOG.log(Level.SEVERE, "errorId " + errorId + ": request failed", failure);
         }
         return new Problem(BLANK, reason(status), status, detail, instance, errorId, List.of(), node);
+    }
+
+    private static boolean lockContention(Throwable cause) {
+        return inCauses(cause, LockTimeoutException.class) || inCauses(cause, PessimisticLockException.class)
+                || inCauses(cause, QueryTimeoutException.class) || hasSqlState(cause, LOCK_CONTENTION);
+    }
+
+    private static boolean hasSqlState(Throwable failure, Set<String> states) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_UNWRAP; depth++, t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (next.getSQLState() != null && states.contains(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean malformedBody(Throwable cause) {

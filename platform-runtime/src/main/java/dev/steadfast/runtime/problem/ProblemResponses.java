@@ -15,6 +15,7 @@ import java.util.List;
  */
 final class ProblemResponses {
 
+    private static final int RETRY_AFTER_SECONDS = 1;
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE);
     private static final ProblemMapper MAPPER = new ProblemMapper(NodeIdentity.current());
 
@@ -27,6 +28,10 @@ final class ProblemResponses {
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.toJson());
+        if (problem.status() == 503) {
+            // Lock contention clears within a lock time-out; a client may try again after a second (RFC 9110, 10.2.3).
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         // Headers the status needs keep their value from the exception's response: a 405 its Allow
         // (RFC 9110, 15.5.6), a 401 its challenge (RFC 9110, 11.6.1).
         if (ProblemMapper.unwrap(failure) instanceof WebApplicationException web) {

@@ -1,11 +1,16 @@
 package dev.steadfast.runtime.problem;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.QueryTimeoutException;
 import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -20,12 +25,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import org.jboss.resteasy.spi.ReaderException;
+import org.jboss.resteasy.spi.WriterException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -153,6 +160,51 @@ class ProblemMapperTest {
             assertThat(problem.status()).as(failure.toString()).isEqualTo(409);
             assertThat(problem.toJson()).doesNotContain("ARJUNA", "Row was updated", "Exception");
         }
+    }
+
+    @Test
+    void twoWritersRacingForOneKeyIs409NotAServerError() {
+        for (String state : List.of("23505", "23503")) {
+            Throwable race = new EJBException(new PersistenceException("could not execute statement",
+                    new SQLException("duplicate key value violates unique constraint \"product_sku_key\"", state)));
+            Problem problem = mapper.map(race, null);
+            assertThat(problem.status()).as(state).isEqualTo(409);
+            assertThat(problem.toJson()).doesNotContain("product_sku_key", "duplicate");
+        }
+        assertThat(mapper.map(new PersistenceException(new SQLException("null value in column", "23502")), null).status())
+                .as("a NOT NULL violation is the server's bug").isEqualTo(500);
+    }
+
+    @Test
+    void lockContentionIs503SoThatTheClientTriesAgain() {
+        for (Throwable busy : List.of(new LockTimeoutException("lock"), new PessimisticLockException("lock"),
+                new QueryTimeoutException("slow"), new PersistenceException(new SQLException("Timeout trying to lock table", "HYT00")),
+                new PersistenceException(new SQLException("canceling statement due to lock timeout", "55P03")),
+                new PersistenceException(new SQLException("deadlock detected", "40P01")))) {
+            Problem problem = mapper.map(new EJBException(new RollbackException("rolled back") {{ initCause(busy); }}), null);
+            assertThat(problem.status()).as(busy.toString()).isEqualTo(503);
+            assertThat(problem.detail()).isEqualTo("The data is busy: try again in a moment");
+        }
+    }
+
+    @Test
+    void aBeanRefusingTheCallerIs403() {
+        assertProblem(new EJBAccessException("WFLYEJB0364: Invocation on method ... is not allowed"), 403, "Forbidden", null);
+    }
+
+    @Test
+    void aBodyPastTheLimitIs413HoweverTheReaderWrapsIt() {
+        RequestTooLargeException tooLarge = new RequestTooLargeException(1024);
+        assertProblem(tooLarge, 413, "Request Entity Too Large", "The request body is larger than this application accepts");
+        assertProblem(new ReaderException(new JsonbException("read failed", tooLarge)), 413, "Request Entity Too Large",
+                "The request body is larger than this application accepts");
+    }
+
+    @Test
+    void aJsonErrorWhileWritingTheResponseIsTheServersNotAMalformedRequest() {
+        Problem problem = mapper.map(new WriterException(new JsonbException("cannot serialize")), null);
+        assertThat(problem.status()).isEqualTo(500);
+        assertThat(logged).hasSize(1);
     }
 
     @Test

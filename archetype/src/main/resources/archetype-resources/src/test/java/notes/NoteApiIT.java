@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import dev.steadfast.testing.Deployments;
 import dev.steadfast.testing.TestClient;
@@ -59,6 +62,17 @@ class NoteApiIT {
     @Test
     void anEmptyBodyIsA400Problem() {
         assertProblem(new TestClient(deployment).post("api/notes", ""), 400);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413ProblemWhetherItAnnouncesItsLengthOrNot() {
+        String huge = "{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        TestClient client = new TestClient(deployment);
+
+        assertProblem(client.post("api/notes", huge), 413);
+        HttpResponse<String> chunked = client.send(client.request("api/notes").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))));
+        assertProblem(chunked, 413);
     }
 
     @Test

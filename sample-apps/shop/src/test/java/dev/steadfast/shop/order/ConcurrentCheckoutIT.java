@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +29,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Many shoppers, few units: optimistic locking must never sell what is not there. */
+/**
+ * Many shoppers, few units: optimistic locking must never sell what is not there. Many admins, one new SKU: one
+ * creates it, the others are told it exists (409), whether the check or the database's unique key catches them.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConcurrentCheckoutIT {
@@ -83,5 +87,35 @@ class ConcurrentCheckoutIT {
         assertEquals(0, shoppers.get(0).product(product).getInt("stock"));
         JsonObject audit = json(admin.get("api/admin/audit/verification"));
         assertTrue(audit.getBoolean("intact"), audit.toString());
+    }
+
+    @Test
+    void adminsCreatingOneSkuAtOnceGetOneCreatedAndTheRestConflictsNeverAServerError() throws Exception {
+        String product = "{\"sku\":\"RACE-" + System.nanoTime() % 100000 + "\",\"name\":\"Raced\",\"priceCents\":100,\"stock\":1}";
+        int admins = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(admins);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < admins; i++) {
+                TestClient admin = new TestClient(deployment).signedInAs("shop-admin");
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return admin.post("api/admin/products", product);
+                }));
+            }
+            start.countDown();
+            Map<Integer, Long> byStatus = new TreeMap<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> r = answer.get();
+                byStatus.merge(r.statusCode(), 1L, Long::sum);
+                if (r.statusCode() == 409) {
+                    assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""), r.body());
+                }
+            }
+            assertEquals(Map.of(201, 1L, 409, (long) (admins - 1)), byStatus);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -111,6 +111,8 @@ public final class StandaloneServer {
         p.put("steadfast.db.url", "jdbc:h2:mem:steadfast;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         p.put("steadfast.db.user", "steadfast");
         p.put("steadfast.db.password", secrets.encrypted("db"));
+        // A test server is where leaks should show: its tests run every code path.
+        LeakDetection.parameters(p, true);
         return p;
     }
 }

@@ -29,7 +29,6 @@ import dev.steadfast.ops.topology.Topology;
  */
 class RendererTest {
 
-
     @TempDir
     Path tmp;
 
@@ -77,6 +76,36 @@ class RendererTest {
 
         new Renderer(out, null).render(topology, DatabaseChoice.h2());
         assertEquals(dc, Files.readString(out.resolve("dc.cli")), "rendered again, the same script");
+    }
+
+    @Test
+    void theProductionEnvironmentHasNoLeakDetectionAndTheLocalOneHasIt() throws Exception {
+        String production = renderedWith("production");
+        assertFalse(production.contains("LeakDumper"), "no leak-dumper pool in production");
+        assertTrue(production.contains("write-attribute(name=mcp, value=org.jboss.jca.core.connectionmanager.pool.mcp.SemaphoreConcurrentLinkedDequeManagedConnectionPool)"));
+        assertTrue(production.contains("cached-connection-manager:write-attribute(name=debug, value=false)"));
+        assertTrue(production.contains("-Xmx2g") || production.contains("max-heap-size=2g"), "production's heap");
+
+        String local = renderedWith("local");
+        assertTrue(local.contains("write-attribute(name=mcp, value=org.jboss.jca.core.connectionmanager.pool.mcp.LeakDumperManagedConnectionPool)"));
+        assertTrue(local.contains("cached-connection-manager:write-attribute(name=debug, value=true)"));
+    }
+
+    private String renderedWith(String environment) throws Exception {
+        Topology topology = Topology.loadForElsewhere(Files.writeString(tmp.resolve(environment + "-topology.properties"), """
+                hosts=dc
+                domain-controller=dc
+                host.dc.address=10.20.0.1
+                groups=lb,apps
+                group.lb.role=balancer
+                group.lb.servers=dc/lb
+                group.apps.servers=dc/app-1
+                group.apps.port-offset=100
+                environment=%s
+                """.formatted(environment)).toString());
+        Path out = tmp.resolve("rendered-" + environment);
+        new Renderer(out, null).render(topology, DatabaseChoice.h2());
+        return Files.readString(out.resolve("dc.cli"));
     }
 
     @Test

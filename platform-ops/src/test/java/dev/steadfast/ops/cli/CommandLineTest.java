@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.steadfast.ops.Versions;
 import dev.steadfast.ops.domain.Workspace;
@@ -138,6 +140,33 @@ class CommandLineTest {
                 "up", "--db", "postgresql", "--jdbc-url", "jdbc:postgresql://127.0.0.1:5432/shop", "--db-user", "shop");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"shop,password=x", "shop\"", "shop user", "${env.USER}", ""})
+    void aDatabaseUserThatWouldBreakOutOfTheScriptIsRefusedInOneSentence(String user) throws IOException {
+        Path password = Files.writeString(state.resolve("db.password"), "secret");
+        assertRefused("--db-user must be a plain role name: a letter or _, then up to 62 letters, digits or _.",
+                "up", "--db", "postgresql", "--jdbc-url", "jdbc:postgresql://127.0.0.1:5432/shop", "--db-user", user,
+                "--db-password-file", password.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:postgresql://127.0.0.1:abc/shop", "jdbc:postgresql://db\"/shop", "jdbc:postgresql://db/shop?x=${y}",
+            "jdbc:postgresql://db:5432/shop\n/subsystem=x:remove"})
+    void aJdbcUrlWithANonNumericPortOrQuotesIsRefusedInOneSentence(String url) throws IOException {
+        Path password = Files.writeString(state.resolve("db.password"), "secret");
+        Result r = refused("up", "--db", "postgresql", "--jdbc-url", url, "--db-user", "shop", "--db-password-file", password.toString());
+        assertTrue(r.stderr().startsWith("--jdbc-url must be jdbc:postgresql://HOST[:PORT]"), r.stderr());
+    }
+
+    @Test
+    void aMultiHostUrlWithParametersAndAPlainRolePassTheChecks() throws IOException {
+        Path password = Files.writeString(state.resolve("db.password"), "secret");
+        assertRefused("The WildFly distribution is missing at " + state.resolve("none.zip") + "; build first with ./mvnw -q install -DskipTests.",
+                new Workspace(state, state.resolve("none.zip"), null), "provision", "--db", "postgresql",
+                "--jdbc-url", "jdbc:postgresql://db-1.example:5432,db-2.example:5433/shop?targetServerType=primary&ssl=true",
+                "--db-user", "shop_app", "--db-password-file", password.toString());
+    }
+
     @Test
     void downWithNothingRunningIsRefused() {
         assertRefused("Nothing to stop: steadfast is not up.", "down");
@@ -212,6 +241,23 @@ class CommandLineTest {
     void upWithoutTheWildFlyDistributionSaysToBuildFirst() {
         assertRefused("The WildFly distribution is missing at " + state.resolve("none.zip") + "; build first with ./mvnw -q install -DskipTests.",
                 new Workspace(state, state.resolve("none.zip"), null), "provision");
+    }
+
+    @Test
+    void aStateFileNamingAStrangersLivePidIsLeftAloneAndTheStrangerToo() throws Exception {
+        Process stranger = new ProcessBuilder("sleep", "600").start();
+        try {
+            // The pid is alive, but it started an hour after the process the state file remembers: a reused pid.
+            long rememberedStart = stranger.toHandle().info().startInstant().orElseThrow().toEpochMilli() - 3_600_000;
+            Path run = Files.createDirectories(state.resolve("run"));
+            Files.writeString(run.resolve("steadfast.properties"), "db=h2\ndb.url=jdbc:h2:tcp://127.0.0.11:9092/steadfast\n"
+                    + "db.user=steadfast\nprocesses=primary:" + stranger.pid() + ":" + rememberedStart + "\ntopology=local\ntopology.source=local\n");
+
+            assertRefused("Nothing to stop: steadfast is not up.", "down");
+            assertTrue(stranger.isAlive(), "a process steadfast did not start was signalled");
+        } finally {
+            stranger.destroyForcibly();
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.steadfast.ops.domain;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jboss.as.controller.client.Operation;
 import org.jboss.as.controller.client.OperationBuilder;
@@ -13,8 +14,9 @@ import dev.steadfast.ops.topology.Server;
 /**
  * Deploys an archive to a server group through the domain controller with a rollout plan that updates one
  * server at a time ({@code rolling-to-servers}): a plain {@code deploy --force} redeploys every server at once
- * and loses sessions (docs/reasons.md#rolling-deployments). A new deployment is added; an existing one is fully
- * replaced. It returns once every server of the group runs the new content, or fails naming the first that does not.
+ * and loses sessions (docs/reasons.md#rolling-deployments). What the operation is, for new content, replaced content
+ * and content another group already has, is {@link DeploymentPlan}'s. It returns once every server of the group runs
+ * the new content, or fails naming the first that does not.
  */
 final class Deployer {
 
@@ -26,25 +28,12 @@ final class Deployer {
 
     void deploy(Path archive, Group group) {
         String name = archive.getFileName().toString();
-        boolean exists = management.childrenNames(new ModelNode().setEmptyList(), "deployment").contains(name);
-        ModelNode op;
-        if (exists) {
-            op = Management.op("full-replace-deployment", new ModelNode().setEmptyList());
-            op.get("name").set(name);
-            op.get("content").add().get("input-stream-index").set(0);
-            op.get("enabled").set(true);
-        } else {
-            op = Management.op("composite", new ModelNode().setEmptyList());
-            ModelNode add = Management.op("add", Management.address("deployment", name));
-            add.get("content").add().get("input-stream-index").set(0);
-            op.get("steps").add(add);
-            ModelNode assign = Management.op("add", Management.address("server-group", group.name(), "deployment", name));
-            assign.get("enabled").set(true);
-            op.get("steps").add(assign);
-        }
-        ModelNode plan = op.get("operation-headers", "rollout-plan");
-        plan.get("in-series").add().get("server-group", group.name(), "rolling-to-servers").set(true);
-        plan.get("rollback-across-groups").set(true);
+        ModelNode root = new ModelNode().setEmptyList();
+        boolean inDomain = management.childrenNames(root, "deployment").contains(name);
+        List<String> groupsWithIt = inDomain ? management.childrenNames(root, "server-group").stream()
+                .filter(g -> management.childrenNames(Management.address("server-group", g), "deployment").contains(name)).toList()
+                : List.of();
+        ModelNode op = new DeploymentPlan(name, inDomain, groupsWithIt, group.name()).operation();
         Operation withContent = OperationBuilder.create(op).addFileAsAttachment(archive.toFile()).build();
         management.execute(withContent);
         for (Server s : group.servers()) {

@@ -1,0 +1,51 @@
+package dev.steadfast.ops.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.dmr.ModelNode;
+
+import dev.steadfast.ops.management.Management;
+
+/**
+ * The one management operation that deploys an archive (attached as input stream 0) to a server group, whatever the
+ * domain already holds: new content is added and assigned to the group; content of that name is replaced, and
+ * assigned to the group too when it is not yet. The domain's content is one per name, so a replacement reaches every
+ * group that has it: the rollout plan takes each of them, in series, one server at a time ({@code rolling-to-servers}),
+ * the target group last, and rolls all of them back if one fails.
+ */
+record DeploymentPlan(String name, boolean inDomain, List<String> groupsWithIt, String group) {
+
+    ModelNode operation() {
+        ModelNode op = Management.op("composite", new ModelNode().setEmptyList());
+        if (inDomain) {
+            ModelNode replace = Management.op("full-replace-deployment", new ModelNode().setEmptyList());
+            replace.get("name").set(name);
+            replace.get("content").add().get("input-stream-index").set(0);
+            replace.get("enabled").set(true);
+            op.get("steps").add(replace);
+        } else {
+            ModelNode add = Management.op("add", Management.address("deployment", name));
+            add.get("content").add().get("input-stream-index").set(0);
+            op.get("steps").add(add);
+        }
+        if (!groupsWithIt.contains(group)) {
+            ModelNode assign = Management.op("add", Management.address("server-group", group, "deployment", name));
+            assign.get("enabled").set(true);
+            op.get("steps").add(assign);
+        }
+        ModelNode plan = op.get("operation-headers", "rollout-plan");
+        for (String g : rolledOut()) {
+            plan.get("in-series").add().get("server-group", g, "rolling-to-servers").set(true);
+        }
+        plan.get("rollback-across-groups").set(true);
+        return op;
+    }
+
+    /** The groups whose servers the operation changes: those that have the content, then the target group. */
+    List<String> rolledOut() {
+        List<String> groups = new ArrayList<>(groupsWithIt.stream().filter(g -> !g.equals(group)).toList());
+        groups.add(group);
+        return groups;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.steadfast.ops.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.jboss.dmr.ModelNode;
+import org.junit.jupiter.api.Test;
+
+/** The deploy operation for new content, replaced content, and content another group already runs. */
+class DeploymentPlanTest {
+
+    @Test
+    void newContentIsAddedAndAssignedToTheGroupRolledOneServerAtATime() {
+        ModelNode op = new DeploymentPlan("shop.war", false, List.of(), "apps").operation();
+
+        assertEquals(List.of("add /deployment=shop.war", "add /server-group=apps/deployment=shop.war"), steps(op));
+        assertEquals(List.of("apps"), groups(op));
+    }
+
+    @Test
+    void contentTheGroupHasIsReplacedWithoutAssigningItAgain() {
+        ModelNode op = new DeploymentPlan("shop.war", true, List.of("apps"), "apps").operation();
+
+        assertEquals(List.of("full-replace-deployment /"), steps(op));
+        assertEquals(List.of("apps"), groups(op));
+    }
+
+    @Test
+    void contentAnotherGroupRunsIsReplacedThereTooAndAddedToTheTargetGroup() {
+        ModelNode op = new DeploymentPlan("shop.war", true, List.of("apps", "reports"), "canary").operation();
+
+        assertEquals(List.of("full-replace-deployment /", "add /server-group=canary/deployment=shop.war"), steps(op));
+        assertEquals(List.of("apps", "reports", "canary"), groups(op), "every group whose servers change, the target last");
+        assertEquals(true, op.get("operation-headers", "rollout-plan", "rollback-across-groups").asBoolean());
+    }
+
+    private static List<String> steps(ModelNode op) {
+        return op.get("steps").asList().stream().map(s -> s.get("operation").asString() + " /" + String.join("/",
+                s.get("address").asList().stream().map(p -> p.asProperty().getName() + "=" + p.asProperty().getValue().asString()).toList()))
+                .toList();
+    }
+
+    private static List<String> groups(ModelNode op) {
+        return op.get("operation-headers", "rollout-plan", "in-series").asList().stream().map(g -> {
+            ModelNode group = g.get("server-group");
+            String name = group.keys().iterator().next();
+            assertEquals(true, group.get(name, "rolling-to-servers").asBoolean(), name + " one server at a time");
+            return name;
+        }).toList();
+    }
+}

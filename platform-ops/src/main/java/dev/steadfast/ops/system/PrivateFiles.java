@@ -2,9 +2,13 @@ package dev.steadfast.ops.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Directories (0700) and files (0600) readable by their owner only: secrets, scripts with secrets, run state. */
@@ -54,13 +58,31 @@ public final class PrivateFiles {
         }
     }
 
+    /**
+     * Writes a new 0600 file beside the target, forces it to disk, then renames it over the target in one step: a
+     * crash leaves either the old content or the new one, never an empty or half-written secret.
+     */
     private static void write(Path file, byte[] content) {
+        Path parent = file.toAbsolutePath().getParent();
+        Path partial = null;
         try {
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.write(file, content);
+            partial = Files.createTempFile(parent, "." + file.getFileName(), ".partial",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(content));
+                channel.force(true);
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // The rename happened or the directory is gone: nothing is left to clean.
+                }
+            }
         }
     }
 }

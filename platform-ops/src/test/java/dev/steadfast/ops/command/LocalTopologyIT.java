@@ -49,13 +49,26 @@ class LocalTopologyIT {
     private final SteadfastCommand steadfast = new SteadfastCommand(TestState.directory("local-topology"));
 
     private boolean up;
+    private ProcSampler sampler;
 
+    /** Up, watched by a sampler of every process's command line and environment, then the counter app deployed. */
     @BeforeAll
-    void upWithTheCounterAppDeployed() throws IOException {
-        SteadfastCommand.Result r = steadfast.run("up");
-        assertEquals(0, r.exitCode(), "steadfast up failed:\n" + r.stdout() + r.stderr());
-        up = true;
+    void upWithTheCounterAppDeployed() throws IOException, InterruptedException {
+        try (ProcSampler watching = new ProcSampler()) {
+            sampler = watching;
+            SteadfastCommand.Result r = steadfast.run("up");
+            assertEquals(0, r.exitCode(), "steadfast up failed:\n" + r.stdout() + r.stderr());
+            up = true;
+        }
         deployCounter();
+    }
+
+    @Test
+    void noSecretIsOnAnyCommandLineOrInAnyEnvironmentDuringUpWhileAPlantedCanaryIs() {
+        assertTrue(sampler.sawBothCanaries(), "the sampler must see the planted canaries (" + sampler.rounds() + " rounds)");
+        List<String> secrets = ProcSampler.secretsOf(steadfast.state());
+        assertTrue(secrets.size() >= 4, "admin, host, tls, db and app-admin passwords: " + secrets.size());
+        assertEquals(List.of(), sampler.holding(secrets));
     }
 
     /** Runs last whatever the order of the tests; its assertions fail the class. */
@@ -239,12 +252,12 @@ class LocalTopologyIT {
         assertEquals("Deployed counter.war to steadfast-apps (2 servers, one at a time).", deploy.stdout().strip());
     }
 
-    /** The balancer learns of a new context with the worker's next STATUS message; until then it answers 404 or 503. */
     /** A new browser-like client (its own cookies, so its own session), trusting the domain's generated certificate. */
     private TestClient client() {
         return new TestClient(URI.create(BALANCER + "/"), steadfast.state().resolve("secrets"));
     }
 
+    /** The balancer learns of a new context with the worker's next STATUS message; until then it answers 404 or 503. */
     private static String awaitContext(TestClient https, String url, String... headers) {
         HttpResponse<String> r = null;
         for (int i = 0; i < 60; i++) {

@@ -3,6 +3,9 @@ package dev.steadfast.ops.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -21,12 +24,24 @@ import dev.steadfast.ops.management.Management;
 class PostgresqlDatabaseIT {
 
     private final SteadfastCommand steadfast = new SteadfastCommand(TestState.directory("postgresql"));
+    private ProcSampler sampler;
 
+    /** Up on PostgreSQL, watched by a sampler of every process's command line and environment. */
     @BeforeAll
-    void up() {
+    void up() throws InterruptedException {
         Assumptions.assumeTrue(TestState.postgresqlGiven(), "no PostgreSQL given (STEADFAST_IT_JDBC_URL)");
-        SteadfastCommand.Result up = steadfast.run(TestState.upOnPostgresql());
-        assertEquals(0, up.exitCode(), "steadfast up --db postgresql failed:\n" + up.stdout() + up.stderr());
+        try (ProcSampler watching = new ProcSampler()) {
+            sampler = watching;
+            SteadfastCommand.Result up = steadfast.run(TestState.upOnPostgresql());
+            assertEquals(0, up.exitCode(), "steadfast up --db postgresql failed:\n" + up.stdout() + up.stderr());
+        }
+    }
+
+    @Test
+    void neitherTheDatabasePasswordNorAGeneratedSecretIsOnACommandLineOrInAnEnvironmentDuringUp() {
+        assertTrue(sampler.sawBothCanaries(), "the sampler must see the planted canaries (" + sampler.rounds() + " rounds)");
+        List<String> secrets = ProcSampler.secretsOf(steadfast.state(), Path.of(System.getenv("STEADFAST_IT_DB_PASSWORD_FILE")));
+        assertEquals(List.of(), sampler.holding(secrets));
     }
 
     @AfterAll

@@ -55,6 +55,7 @@ final class ScriptParameters {
         p.put("steadfast.config.dir", "jboss.domain.config.dir");
         p.put("steadfast.balancer.address", topology.balancer().host().privateAddress());
         p.put("steadfast.balancer.mcmp-port", String.valueOf(topology.mcmpPort()));
+        p.put("steadfast.balancer.mcmp-allowed", McmpSenders.predicate(topology));
         p.put("steadfast.tls.password", secrets.encrypted("tls"));
         p.put("steadfast.db.driver", database.kind().driver());
         p.put("steadfast.db.url", database.url());

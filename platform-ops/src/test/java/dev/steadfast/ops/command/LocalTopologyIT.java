@@ -11,11 +11,14 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.AfterAll;
@@ -208,6 +211,49 @@ class LocalTopologyIT {
         }
         String cookie = https.get(BALANCER + "/counter/count").headers().firstValue("set-cookie").orElse("");
         assertTrue(!cookie.contains("Version=1") && !cookie.contains("\""), "a quoted cookie breaks stickiness: " + cookie);
+    }
+
+    @Test
+    void mcmpFromAnAddressOfNoWorkerIsRefusedAndChangesNoNodeWhileAWorkersAddressReadsTheTable() throws IOException {
+        String before = mcmp("127.0.0.12", "DUMP", "");
+        assertTrue(before.startsWith("HTTP/1.1 200") && before.contains("apps-1") && before.contains("apps-2"),
+                "a worker's address reads the node table: " + before);
+
+        for (String[] message : List.of(new String[] {"DUMP", ""}, new String[] {"INFO", ""},
+                new String[] {"CONFIG", "JVMRoute=intruder&Host=127.0.0.99&Port=8443&Type=https"},
+                new String[] {"ENABLE-APP", "JVMRoute=apps-1&Alias=localhost&Context=/intruded"})) {
+            String answer = mcmp("127.0.0.99", message[0], message[1]);
+            assertFalse(answer.startsWith("HTTP/1.1 200"), message[0] + " from an address of no worker: " + answer);
+            assertFalse(answer.contains("apps-1"), message[0] + " revealed the node table: " + answer);
+        }
+
+        String after = mcmp("127.0.0.12", "DUMP", "");
+        assertFalse(after.contains("intruder") || after.contains("/intruded"), "the node table changed: " + after);
+        assertEquals(routes(before), routes(after));
+    }
+
+    /** One MCMP message over plain HTTP to the balancer's MCMP port, sent from the given loopback address. */
+    private static String mcmp(String from, String method, String body) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress("127.0.0.11", LOCAL.mcmpPort()), 5_000);
+            socket.setSoTimeout(10_000);
+            byte[] content = body.getBytes(StandardCharsets.US_ASCII);
+            String request = method + " / HTTP/1.1\r\nHost: 127.0.0.11\r\nConnection: close\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + content.length + "\r\n\r\n" + body;
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** The JVMRoute of every node in a DUMP answer. */
+    private static Set<String> routes(String dump) {
+        Set<String> routes = new HashSet<>();
+        Matcher m = Pattern.compile("JVMRoute: ?([A-Za-z0-9-]+)").matcher(dump);
+        while (m.find()) {
+            routes.add(m.group(1));
+        }
+        return routes;
     }
 
     @Test

@@ -18,8 +18,8 @@ record HostBaseDir(StateDir state, Installation installation, Secrets secrets, T
         return state.host(h.name()).resolve(".steadfast-topology");
     }
 
-    /** Makes or completes the base directory; a new key pair (one that names new addresses) is copied in again. */
-    void prepare(Host h, ConfigApplier applier, boolean newKeyPair) {
+    /** Makes or completes the base directory; new key material (a key pair that names new addresses, a new cluster key) is copied in again. */
+    void prepare(Host h, ConfigApplier applier, boolean newKeys) {
         Path marker = marker(state, h);
         Path config = state.hostConfig(h.name());
         boolean fresh = !PrivateFiles.read(marker).equals(topology.source());
@@ -27,7 +27,7 @@ record HostBaseDir(StateDir state, Installation installation, Secrets secrets, T
             installation.newHostBaseDir(state.host(h.name()));
             applier.nameDomainController(h);
         }
-        if (fresh || newKeyPair) {
+        if (fresh || newKeys) {
             secrets.copyHostKeys(config);
         }
         if (fresh) {

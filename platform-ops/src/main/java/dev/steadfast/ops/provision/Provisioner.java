@@ -48,12 +48,12 @@ public final class Provisioner {
         bootDeployments.requireDriver(choice.kind());
         Database database = Database.of(topology, choice, secrets);
         progress.accept("preparing hosts");
-        boolean newKeyPair = secrets.ensureKeyMaterial(topology.hosts().stream()
+        boolean newKeys = secrets.ensureKeyMaterial(topology.hosts().stream()
                 .flatMap(h -> List.of(h.publicAddress(), h.privateAddress(), h.managementAddress()).stream()).toList());
         ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
         List<CompletableFuture<Void>> work = new ArrayList<>();
         for (Host h : topology.hosts()) {
-            new HostBaseDir(state, installation, secrets, topology).prepare(h, applier, newKeyPair);
+            new HostBaseDir(state, installation, secrets, topology).prepare(h, applier, newKeys);
             String deployments = h.domainController() ? bootDeployments.commands(topology, choice.kind()) : "";
             work.add(CompletableFuture.runAsync(() -> applyIfChanged(applier, h, deployments)));
         }

@@ -61,6 +61,7 @@ final class ScriptParameters {
         p.put("steadfast.db.url", database.url());
         p.put("steadfast.db.user", database.user());
         p.put("steadfast.db.password", secrets.encrypted("db"));
+        p.put("steadfast.cluster.key-password", secrets.encrypted("cluster"));
         LeakDetection.parameters(p, Boolean.parseBoolean(topology.env("datasource.leak-detection")));
         p.put("steadfast.admin.user", Secrets.ADMIN_USER);
         return p;

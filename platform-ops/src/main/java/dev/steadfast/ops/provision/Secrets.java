@@ -50,6 +50,11 @@ public final class Secrets {
         return dir.resolve("steadfast-secrets.cs");
     }
 
+    /** The key store of the cluster traffic's encryption key ({@link ClusterKey}). */
+    Path clusterKeyStore() {
+        return dir.resolve("steadfast-cluster.p12");
+    }
+
     /** A password generated on first use and read back afterwards. */
     public synchronized String password(String name) {
         Path file = dir.resolve(name + ".password");
@@ -87,7 +92,7 @@ public final class Secrets {
 
     /** Puts what a host's configuration needs beside it: the secret key of the expressions and the TLS stores. */
     void copyHostKeys(Path configDir) {
-        for (Path secret : List.of(secretKeyStore(), keyStore(), trustStore())) {
+        for (Path secret : List.of(secretKeyStore(), keyStore(), trustStore(), clusterKeyStore())) {
             PrivateFiles.copy(secret, configDir.resolve(secret.getFileName()));
         }
     }
@@ -107,18 +112,19 @@ public final class Secrets {
     }
 
     /**
-     * Creates the secret key store if there is none, and the TLS key pair if there is none that names every one of
-     * these addresses; says whether the key pair is new (hosts then need the new stores).
+     * Creates the secret key store and the cluster key if there are none, and the TLS key pair if there is none that
+     * names every one of these addresses; says whether a key pair or cluster key is new (hosts then need the stores).
      */
     synchronized boolean ensureKeyMaterial(Collection<String> addresses) {
         SecretKeyStore secretKeys = new SecretKeyStore(secretKeyStore());
         if (!secretKeys.exists()) {
             secretKeys.create();
         }
+        boolean newClusterKey = new ClusterKey(clusterKeyStore()).ensure(password("cluster").toCharArray());
         TlsKeyPair tls = new TlsKeyPair(keyStore(), trustStore(), certificate(), dir.resolve("tls.addresses"));
         Set<String> wanted = new TreeSet<>(addresses);
         if (tls.covers(wanted)) {
-            return false;
+            return newClusterKey;
         }
         tls.generate(wanted, password("tls").toCharArray());
         return true;

@@ -70,7 +70,7 @@ public final class StandaloneServer {
     String provision() {
         Path config = installation.home().resolve("standalone/configuration");
         secrets.ensureKeyMaterial(List.of(ADDRESS));
-        for (Path secret : List.of(secrets.secretKeyStore(), secrets.keyStore())) {
+        for (Path secret : List.of(secrets.secretKeyStore(), secrets.keyStore(), secrets.clusterKeyStore())) {
             PrivateFiles.copy(secret, config.resolve(secret.getFileName()));
         }
         String script = "embed-server --server-config=" + CONFIG + " --std-out=discard\n"
@@ -111,6 +111,7 @@ public final class StandaloneServer {
         p.put("steadfast.db.url", "jdbc:h2:mem:steadfast;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         p.put("steadfast.db.user", "steadfast");
         p.put("steadfast.db.password", secrets.encrypted("db"));
+        p.put("steadfast.cluster.key-password", secrets.encrypted("cluster"));
         // A test server is where leaks should show: its tests run every code path.
         LeakDetection.parameters(p, true);
         return p;

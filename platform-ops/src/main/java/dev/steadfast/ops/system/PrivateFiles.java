@@ -62,7 +62,7 @@ public final class PrivateFiles {
      * Writes a new 0600 file beside the target, forces it to disk, then renames it over the target in one step: a
      * crash leaves either the old content or the new one, never an empty or half-written secret.
      */
-    private static void write(Path file, byte[] content) {
+    public static void write(Path file, byte[] content) {
         Path parent = file.toAbsolutePath().getParent();
         Path partial = null;
         try {

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jboss.dmr.ModelNode;
+import org.jgroups.JChannel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -230,6 +231,29 @@ class LocalTopologyIT {
         String after = mcmp("127.0.0.12", "DUMP", "");
         assertFalse(after.contains("intruder") || after.contains("/intruded"), "the node table changed: " + after);
         assertEquals(routes(before), routes(after));
+    }
+
+    @Test
+    void aChannelWithoutTheClusterKeyCannotJoinTheWorkersWhileOneWithTheKeyJoinsThem() throws Exception {
+        List<String> workerHosts = List.of("127.0.0.11", "127.0.0.12");
+        int jgroups = LOCAL.workerGroups().get(0).servers().get(0).port(Ports.JGROUPS);
+        try (JChannel stranger = ClusterChannel.of("127.0.0.13", 7800, workerHosts, jgroups, null)) {
+            stranger.connect("ejb");
+            assertEquals(1, stranger.getView().size(), "without the key, alone: " + stranger.getView());
+        }
+        try (JChannel member = ClusterChannel.of("127.0.0.13", 7801, workerHosts, jgroups, ClusterChannel.key(steadfast.state().resolve("secrets")))) {
+            member.connect("ejb");
+            assertEquals(3, member.getView().size(), "with the key, a member of the workers' cluster: " + member.getView());
+        }
+        // The member has left: the workers' views hold the two of them again, as the other tests expect.
+        boolean ready = false;
+        for (int i = 0; i < 60 && !ready; i++) {
+            ready = status().get("ready").asBoolean();
+            if (!ready) {
+                sleep(500);
+            }
+        }
+        assertTrue(ready, "the workers' cluster did not return to its two members");
     }
 
     /** One MCMP message over plain HTTP to the balancer's MCMP port, sent from the given loopback address. */

@@ -1,0 +1,72 @@
+package dev.steadfast.ops.command;
+
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.crypto.SecretKey;
+
+import org.jgroups.JChannel;
+import org.jgroups.PhysicalAddress;
+import org.jgroups.protocols.FD_ALL3;
+import org.jgroups.protocols.FRAG4;
+import org.jgroups.protocols.MERGE3;
+import org.jgroups.protocols.NAKACK4;
+import org.jgroups.protocols.SYM_ENCRYPT;
+import org.jgroups.protocols.TCP;
+import org.jgroups.protocols.TCPPING;
+import org.jgroups.protocols.UNICAST4;
+import org.jgroups.protocols.VERIFY_SUSPECT2;
+import org.jgroups.protocols.pbcast.GMS;
+import org.jgroups.stack.IpAddress;
+import org.jgroups.stack.Protocol;
+import org.jgroups.util.ExtendedUUID;
+
+/**
+ * A JGroups channel built as an attacker on the private network would build it: the cluster's own stack (TCP,
+ * TCPPING to the workers, the same failure detection, NAKACK4, UNICAST4, GMS, FRAG4) from the JGroups the server
+ * ships, with or without the cluster's key (SYM_ENCRYPT under NAKACK4, as cli-scripts/profile/042 puts it).
+ */
+final class ClusterChannel {
+
+    private ClusterChannel() {}
+
+    /** A channel on {@code address}:{@code port} that asks the given members; with the key when {@code key} is not null. */
+    static JChannel of(String address, int port, List<String> members, int memberPort, SecretKey key) throws Exception {
+        List<PhysicalAddress> initial = new ArrayList<>();
+        for (String member : members) {
+            initial.add(new IpAddress(member, memberPort));
+        }
+        TCP tcp = new TCP();
+        tcp.setBindAddress(InetAddress.getByName(address));
+        tcp.setBindPort(port);
+        List<Protocol> stack = new ArrayList<>(List.of(tcp, new TCPPING().setInitialHosts2(initial).setPortRange(0), new MERGE3(),
+                new FD_ALL3(), new VERIFY_SUSPECT2()));
+        if (key != null) {
+            stack.add(new SYM_ENCRYPT().setSecretKey(key));
+        }
+        // Two join attempts of 2 s each: a member of the group answers within milliseconds.
+        stack.addAll(List.of(new NAKACK4(), new UNICAST4(), new GMS().setJoinTimeout(2_000).setMaxJoinAttempts(2), new FRAG4()));
+        JChannel channel = new JChannel(stack).name("intruder-" + port);
+        // Infinispan's members carry its version in their address (ExtendedUUID, key "v"); a member's GMS refuses a
+        // joiner without it. An attacker copies it as easily: only the key may make the difference.
+        byte[] version = System.getProperty("steadfast.infinispan.version").getBytes(StandardCharsets.UTF_8);
+        channel.addAddressGenerator(() -> ExtendedUUID.randomUUID().put("v", version));
+        return channel;
+    }
+
+    /** The cluster's key, read from the key store the domain's hosts use (secrets/steadfast-cluster.p12). */
+    static SecretKey key(Path secrets) throws Exception {
+        char[] password = Files.readString(secrets.resolve("cluster.password")).trim().toCharArray();
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(secrets.resolve("steadfast-cluster.p12"))) {
+            store.load(in, password);
+        }
+        return ((KeyStore.SecretKeyEntry) store.getEntry("cluster", new KeyStore.PasswordProtection(password))).getSecretKey();
+    }
+}

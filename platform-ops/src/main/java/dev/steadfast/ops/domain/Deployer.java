@@ -1,12 +1,19 @@
 package dev.steadfast.ops.domain;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 
-import org.jboss.as.controller.client.Operation;
 import org.jboss.as.controller.client.OperationBuilder;
 import org.jboss.dmr.ModelNode;
 
+import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.topology.Group;
 import dev.steadfast.ops.topology.Server;
@@ -26,6 +33,22 @@ final class Deployer {
         this.management = management;
     }
 
+    /** The SHA-1 of an archive, as the domain names its content. */
+    private static byte[] sha1(Path archive) {
+        try (InputStream in = Files.newInputStream(archive)) {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                sha1.update(buffer, 0, n);
+            }
+            return sha1.digest();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void deploy(Path archive, Group group) {
         String name = archive.getFileName().toString();
         ModelNode root = new ModelNode().setEmptyList();
@@ -33,9 +56,18 @@ final class Deployer {
         List<String> groupsWithIt = inDomain ? management.childrenNames(root, "server-group").stream()
                 .filter(g -> management.childrenNames(Management.address("server-group", g), "deployment").contains(name)).toList()
                 : List.of();
-        ModelNode op = new DeploymentPlan(name, inDomain, groupsWithIt, group.name()).operation();
-        Operation withContent = OperationBuilder.create(op).addFileAsAttachment(archive.toFile()).build();
-        management.execute(withContent);
+        boolean sameContent = inDomain && Arrays.equals(sha1(archive),
+                management.readAttribute(Management.address("deployment", name), "content").get(0).get("hash").asBytes());
+        if (inDomain && !sameContent && !groupsWithIt.isEmpty() && !groupsWithIt.contains(group.name())) {
+            throw new UserError(name + " runs in " + groupsWithIt + " with other content; deploying it to " + group.name()
+                    + " would replace it there too: deploy it under another name, or to " + groupsWithIt + " first.");
+        }
+        DeploymentPlan plan = new DeploymentPlan(name, inDomain, sameContent, groupsWithIt, group.name());
+        OperationBuilder op = OperationBuilder.create(plan.operation());
+        if (plan.carriesContent()) {
+            op.addFileAsAttachment(archive.toFile());
+        }
+        management.execute(op.build());
         for (Server s : group.servers()) {
             ModelNode status = management.readAttribute(
                     Management.address("host", s.host().name(), "server", s.name(), "deployment", name), "status");

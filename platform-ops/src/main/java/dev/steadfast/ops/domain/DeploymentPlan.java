@@ -8,23 +8,29 @@ import org.jboss.dmr.ModelNode;
 import dev.steadfast.ops.management.Management;
 
 /**
- * The one management operation that deploys an archive (attached as input stream 0) to a server group, whatever the
- * domain already holds: new content is added and assigned to the group; content of that name is replaced, and
- * assigned to the group too when it is not yet. The domain's content is one per name, so a replacement reaches every
- * group that has it: the rollout plan takes each of them, in series, one server at a time ({@code rolling-to-servers}),
- * the target group last, and rolls all of them back if one fails.
+ * The one management operation that deploys an archive (attached as input stream 0 when it carries content) to a
+ * server group, whatever the domain already holds: new content is added and assigned to the group; the same content
+ * is only assigned; other content of that name is replaced, and assigned to the group when it is not yet. The
+ * domain's content is one per name, so a replacement reaches every group that has it: the rollout plan takes each of
+ * them, in series, one server at a time ({@code rolling-to-servers}), the target group last, and rolls all of them
+ * back if one fails. {@link Deployer} refuses a replacement that would reach groups the user did not name.
  */
-record DeploymentPlan(String name, boolean inDomain, List<String> groupsWithIt, String group) {
+record DeploymentPlan(String name, boolean inDomain, boolean sameContent, List<String> groupsWithIt, String group) {
+
+    /** Whether the operation uploads the archive (new or other content) rather than only assigning what is there. */
+    boolean carriesContent() {
+        return !inDomain || !sameContent;
+    }
 
     ModelNode operation() {
         ModelNode op = Management.op("composite", new ModelNode().setEmptyList());
-        if (inDomain) {
+        if (inDomain && !sameContent) {
             ModelNode replace = Management.op("full-replace-deployment", new ModelNode().setEmptyList());
             replace.get("name").set(name);
             replace.get("content").add().get("input-stream-index").set(0);
             replace.get("enabled").set(true);
             op.get("steps").add(replace);
-        } else {
+        } else if (!inDomain) {
             ModelNode add = Management.op("add", Management.address("deployment", name));
             add.get("content").add().get("input-stream-index").set(0);
             op.get("steps").add(add);
@@ -42,9 +48,9 @@ record DeploymentPlan(String name, boolean inDomain, List<String> groupsWithIt, 
         return op;
     }
 
-    /** The groups whose servers the operation changes: those that have the content, then the target group. */
+    /** The groups whose servers the operation changes: those that have replaced content, then the target group. */
     List<String> rolledOut() {
-        List<String> groups = new ArrayList<>(groupsWithIt.stream().filter(g -> !g.equals(group)).toList());
+        List<String> groups = new ArrayList<>(carriesContent() ? groupsWithIt.stream().filter(g -> !g.equals(group)).toList() : List.of());
         groups.add(group);
         return groups;
     }

@@ -13,7 +13,7 @@ import javax.crypto.KeyGenerator;
 import dev.steadfast.ops.system.PrivateFiles;
 
 /**
- * The key that encrypts cluster traffic (JGroups SYM_ENCRYPT, cli-scripts/profile/042-cluster-encryption.cli): an
+ * The key that encrypts cluster traffic (JGroups SYM_ENCRYPT, cli-scripts/profile/085-cluster-encryption.cli): an
  * AES-256 key, made once at set-up, in a PKCS12 key store (alias {@value #ALIAS}) that every host gets a copy of.
  * WildFly's encrypt protocols read a key store, not a credential-store entry, hence a store of its own.
  */

@@ -48,8 +48,7 @@ public final class Provisioner {
         bootDeployments.requireDriver(choice.kind());
         Database database = Database.of(topology, choice, secrets);
         progress.accept("preparing hosts");
-        boolean newKeys = secrets.ensureKeyMaterial(topology.hosts().stream()
-                .flatMap(h -> List.of(h.publicAddress(), h.privateAddress(), h.managementAddress()).stream()).toList());
+        boolean newKeys = secrets.ensureKeyMaterial(addresses(topology));
         ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
         List<CompletableFuture<Void>> work = new ArrayList<>();
         for (Host h : topology.hosts()) {
@@ -69,6 +68,7 @@ public final class Provisioner {
     /** Applies all scripts offline to every host, provisioned before, and returns the number of operations that changed something. */
     public int applyOffline(Topology topology, DatabaseChoice choice) {
         Database database = Database.of(topology, choice, secrets);
+        ensureHostKeys(topology);
         ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
         int changes = 0;
         for (Host h : topology.hosts()) {
@@ -83,7 +83,25 @@ public final class Provisioner {
 
     /** Applies all scripts to the running domain through its domain controller; returns the number of changing operations. */
     public int applyOnline(Topology topology, Database database) {
+        ensureHostKeys(topology);
         return new ConfigApplier(topology, installation, state, secrets, database).applyOnline().changes();
+    }
+
+    /**
+     * Key material the scripts refer to, made when missing and copied to every host: a domain provisioned before a
+     * key existed (the cluster key, for one) gets it before a script points a server at it.
+     */
+    private void ensureHostKeys(Topology topology) {
+        if (secrets.ensureKeyMaterial(addresses(topology))) {
+            for (Host h : topology.hosts()) {
+                secrets.copyHostKeys(state.hostConfig(h.name()));
+            }
+        }
+    }
+
+    private static List<String> addresses(Topology topology) {
+        return topology.hosts().stream().flatMap(h -> List.of(h.publicAddress(), h.privateAddress(), h.managementAddress()).stream())
+                .toList();
     }
 
     /** Offline apply, skipped when the scripts and their parameters are those already applied to this host. */

@@ -16,7 +16,7 @@ public record DatabaseChoice(DatabaseKind kind, String jdbcUrl, String user, Pat
 
     /** A PostgreSQL URL: one or more HOST[:PORT] (numeric ports), a database name, optional parameters. */
     private static final Pattern POSTGRESQL_URL = Pattern.compile("jdbc:postgresql://" + host() + "(," + host() + ")*"
-            + "/[A-Za-z0-9_.\\-]+(\\?[A-Za-z0-9_.\\-=&%]*)?");
+            + "/[A-Za-z0-9_.\\-]+(\\?[A-Za-z0-9_.\\-=&%/:,+@]*)?");
     /** A PostgreSQL role name as written without quotes in SQL (letters, digits, _ and $ are allowed there; $ is not here). */
     private static final Pattern USER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 

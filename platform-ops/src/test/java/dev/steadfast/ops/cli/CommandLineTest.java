@@ -163,7 +163,7 @@ class CommandLineTest {
         Path password = Files.writeString(state.resolve("db.password"), "secret");
         assertRefused("The WildFly distribution is missing at " + state.resolve("none.zip") + "; build first with ./mvnw -q install -DskipTests.",
                 new Workspace(state, state.resolve("none.zip"), null), "provision", "--db", "postgresql",
-                "--jdbc-url", "jdbc:postgresql://db-1.example:5432,db-2.example:5433/shop?targetServerType=primary&ssl=true",
+                "--jdbc-url", "jdbc:postgresql://db-1.example:5432,db-2.example:5433/shop?targetServerType=primary&sslrootcert=/etc/ssl/ca.pem&currentSchema=a,b",
                 "--db-user", "shop_app", "--db-password-file", password.toString());
     }
 

@@ -30,7 +30,7 @@ import org.jgroups.util.ExtendedUUID;
 /**
  * A JGroups channel built as an attacker on the private network would build it: the cluster's own stack (TCP,
  * TCPPING to the workers, the same failure detection, NAKACK4, UNICAST4, GMS, FRAG4) from the JGroups the server
- * ships, with or without the cluster's key (SYM_ENCRYPT under NAKACK4, as cli-scripts/profile/042 puts it).
+ * ships, with or without the cluster's key (SYM_ENCRYPT under NAKACK4, as cli-scripts/profile/085 puts it).
  */
 final class ClusterChannel {
 
@@ -48,7 +48,7 @@ final class ClusterChannel {
         List<Protocol> stack = new ArrayList<>(List.of(tcp, new TCPPING().setInitialHosts2(initial).setPortRange(0), new MERGE3(),
                 new FD_ALL3(), new VERIFY_SUSPECT2()));
         if (key != null) {
-            stack.add(new SYM_ENCRYPT().setSecretKey(key));
+            stack.add(new SYM_ENCRYPT().setSecretKey(key).symAlgorithm("AES/CBC/PKCS5Padding").symIvLength(16));
         }
         // Two join attempts of 2 s each: a member of the group answers within milliseconds.
         stack.addAll(List.of(new NAKACK4(), new UNICAST4(), new GMS().setJoinTimeout(2_000).setMaxJoinAttempts(2), new FRAG4()));

@@ -71,7 +71,7 @@ class LocalTopologyIT {
     void noSecretIsOnAnyCommandLineOrInAnyEnvironmentDuringUpWhileAPlantedCanaryIs() {
         assertTrue(sampler.sawBothCanaries(), "the sampler must see the planted canaries (" + sampler.rounds() + " rounds)");
         List<String> secrets = ProcSampler.secretsOf(steadfast.state());
-        assertTrue(secrets.size() >= 4, "admin, host, tls, db and app-admin passwords: " + secrets.size());
+        assertTrue(secrets.size() >= 6, "admin, secondary host, tls, db, cluster and app-admin passwords: " + secrets.size());
         assertEquals(List.of(), sampler.holding(secrets));
     }
 

@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * What another user of the machine could read while a command runs: every process's command line and environment
- * ({@code /proc/PID/cmdline}, {@code /proc/PID/environ}), sampled every 100 ms. A planted canary, in one process's
+ * What leaks while a command runs: every process's command line ({@code /proc/PID/cmdline}, readable by every user
+ * of the machine) and environment ({@code /proc/PID/environ}, readable by the same user and root, and inherited by
+ * every child), sampled every 100 ms; the tests run as root, so every process's. A process that lives less than
+ * 100 ms can slip between two samples. A planted canary, in one process's
  * arguments and another's environment, proves the sampler sees what is there to see.
  */
 final class ProcSampler implements AutoCloseable {

@@ -12,7 +12,7 @@ class DeploymentPlanTest {
 
     @Test
     void newContentIsAddedAndAssignedToTheGroupRolledOneServerAtATime() {
-        ModelNode op = new DeploymentPlan("shop.war", false, List.of(), "apps").operation();
+        ModelNode op = new DeploymentPlan("shop.war", false, false, List.of(), "apps").operation();
 
         assertEquals(List.of("add /deployment=shop.war", "add /server-group=apps/deployment=shop.war"), steps(op));
         assertEquals(List.of("apps"), groups(op));
@@ -20,19 +20,28 @@ class DeploymentPlanTest {
 
     @Test
     void contentTheGroupHasIsReplacedWithoutAssigningItAgain() {
-        ModelNode op = new DeploymentPlan("shop.war", true, List.of("apps"), "apps").operation();
+        ModelNode op = new DeploymentPlan("shop.war", true, false, List.of("apps"), "apps").operation();
 
         assertEquals(List.of("full-replace-deployment /"), steps(op));
         assertEquals(List.of("apps"), groups(op));
     }
 
     @Test
-    void contentAnotherGroupRunsIsReplacedThereTooAndAddedToTheTargetGroup() {
-        ModelNode op = new DeploymentPlan("shop.war", true, List.of("apps", "reports"), "canary").operation();
+    void newContentForAGroupThatHasItIsReplacedInEveryGroupThatRunsIt() {
+        ModelNode op = new DeploymentPlan("shop.war", true, false, List.of("apps", "reports"), "apps").operation();
 
-        assertEquals(List.of("full-replace-deployment /", "add /server-group=canary/deployment=shop.war"), steps(op));
-        assertEquals(List.of("apps", "reports", "canary"), groups(op), "every group whose servers change, the target last");
+        assertEquals(List.of("full-replace-deployment /"), steps(op));
+        assertEquals(List.of("reports", "apps"), groups(op), "every group whose servers change, the target last");
         assertEquals(true, op.get("operation-headers", "rollout-plan", "rollback-across-groups").asBoolean());
+    }
+
+    @Test
+    void theSameContentAnotherGroupRunsIsOnlyAssignedToTheTargetGroupWithoutUploadOrReplacement() {
+        DeploymentPlan plan = new DeploymentPlan("shop.war", true, true, List.of("apps"), "canary");
+
+        assertEquals(List.of("add /server-group=canary/deployment=shop.war"), steps(plan.operation()));
+        assertEquals(List.of("canary"), groups(plan.operation()), "the other group's servers are not touched");
+        assertEquals(false, plan.carriesContent());
     }
 
     private static List<String> steps(ModelNode op) {

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Bodies of at most {@code steadfast.request.max-bytes} (MicroProfile Config; default 1 MiB, room for any JSON
  * document an API of this kind takes). A longer announced {@code Content-Length} is answered 413 at once; a body
  * sent without one (chunked) is counted as it is read, and reading past the limit fails with
- * {@link dev.steadfast.runtime.problem.RequestTooLargeException}, which the problem mappers answer 413.
+ * {@link dev.steadfast.runtime.problem.RequestTooLargeException}, which the problem mappers answer 413. A limit of
+ * zero or less is taken for the default.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestBodyLimitFilter extends HttpFilter {
@@ -26,7 +27,7 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
     @Override
     public void init() {
-        limit = ConfigProvider.getConfig().getOptionalValue(LIMIT_KEY, Long.class).orElse(DEFAULT_LIMIT);
+        limit = ConfigProvider.getConfig().getOptionalValue(LIMIT_KEY, Long.class).filter(l -> l > 0).orElse(DEFAULT_LIMIT);
     }
 
     @Override
@@ -37,6 +38,6 @@ public class RequestBodyLimitFilter extends HttpFilter {
                     "The request body is larger than this application accepts (" + limit + " bytes)");
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        chain.doFilter(new LimitedRequest(request, response, limit), response);
     }
 }

@@ -31,7 +31,8 @@ public final class CrossSitePolicy {
      * @return why the request is refused, one sentence for the client; empty when it may proceed
      */
     public static Optional<String> refusal(Request request) {
-        if (SAFE_METHODS.contains(request.method().toUpperCase(Locale.ROOT))) {
+        // Exactly: HTTP methods are case-sensitive (RFC 9110, 9.1), and "get" is no GET.
+        if (SAFE_METHODS.contains(request.method())) {
             return Optional.empty();
         }
         if (!isJson(request.contentType()) && isBlank(request.requestedWith())) {

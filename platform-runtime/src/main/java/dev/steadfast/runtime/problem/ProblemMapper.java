@@ -7,7 +7,6 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
-import jakarta.persistence.QueryTimeoutException;
 import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -43,10 +42,11 @@ import java.util.logging.Logger;
  * <li>{@link ConstraintViolationException}: 400 with one violation per failed constraint, unless it is about a
  * return value, which is the server's bug and a 500;</li>
  * <li>an {@link OptimisticLockException} anywhere in the causes: 409;</li>
- * <li>a unique or foreign-key violation anywhere in the causes (SQLState 23505, 23503: two writers racing for one
- * key, or a row still referenced): 409;</li>
- * <li>lock contention anywhere in the causes (a JPA lock or query time-out, SQLState 55P03, 40001, 40P01, HYT00):
- * 503, which {@link ProblemResponses} sends with {@code Retry-After};</li>
+ * <li>a unique or foreign-key violation anywhere in the causes (SQLState 23505, 23503, H2's 23506: two writers
+ * racing for one key, or a row still referred to): 409;</li>
+ * <li>lock contention anywhere in the causes (a JPA lock time-out, SQLState 55P03, 40001, 40P01, H2's HYT00): 503,
+ * which {@link ProblemResponses} sends with {@code Retry-After}; a slow query (a query time-out) is the server's
+ * problem and a 500, so that clients do not retry it in a storm;</li>
  * <li>{@link EJBAccessException}: 403;</li>
  * <li>a body larger than the application accepts ({@link RequestTooLargeException}): 413;</li>
  * <li>a failure writing the response (RESTEasy's {@link WriterException}): 500, never taken for the client's;</li>
@@ -66,8 +66,8 @@ public final class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final URI BLANK = URI.create("about:blank");
     private static final int MAX_UNWRAP = 32;
-    /** Unique violation, foreign-key violation (SQL standard, used by PostgreSQL and H2). */
-    private static final Set<String> INTEGRITY_RACES = Set.of("23505", "23503");
+    /** Unique violation, foreign-key violation (SQL standard, PostgreSQL and H2), H2's missing foreign-key parent. */
+    private static final Set<String> INTEGRITY_RACES = Set.of("23505", "23503", "23506");
     /** Lock not available (PostgreSQL), serialization failure or deadlock, deadlock (PostgreSQL), lock time-out (H2). */
     private static final Set<String> LOCK_CONTENTION = Set.of("55P03", "40001", "40P01", "HYT00");
 
@@ -97,7 +97,7 @@ public final class ProblemMapper {
                     failure);
         }
         if (hasSqlState(cause, INTEGRITY_RACES)) {
-            return problem(409, "The change conflicts with data written at the same time: reload it and try again", instance,
+            return problem(409, "The change conflicts with data stored meanwhile or still referring to it: reload and try again", instance,
                     failure);
         }
         if (lockContention(cause)) {
@@ -153,7 +153,7 @@ public final class ProblemMapper {
 
     private static boolean lockContention(Throwable cause) {
         return inCauses(cause, LockTimeoutException.class) || inCauses(cause, PessimisticLockException.class)
-                || inCauses(cause, QueryTimeoutException.class) || hasSqlState(cause, LOCK_CONTENTION);
+                || hasSqlState(cause, LOCK_CONTENTION);
     }
 
     private static boolean hasSqlState(Throwable failure, Set<String> states) {

@@ -16,7 +16,7 @@ import java.util.List;
 final class ProblemResponses {
 
     private static final int RETRY_AFTER_SECONDS = 1;
-    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE);
+    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER);
     private static final ProblemMapper MAPPER = new ProblemMapper(NodeIdentity.current());
 
     private ProblemResponses() {
@@ -28,19 +28,21 @@ final class ProblemResponses {
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.toJson());
-        if (problem.status() == 503) {
-            // Lock contention clears within a lock time-out; a client may try again after a second (RFC 9110, 10.2.3).
-            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        }
+        boolean retryAfterGiven = false;
         // Headers the status needs keep their value from the exception's response: a 405 its Allow
-        // (RFC 9110, 15.5.6), a 401 its challenge (RFC 9110, 11.6.1).
+        // (RFC 9110, 15.5.6), a 401 its challenge (RFC 9110, 11.6.1), a 503 the application's Retry-After.
         if (ProblemMapper.unwrap(failure) instanceof WebApplicationException web) {
             for (String header : KEPT_HEADERS) {
                 String value = web.getResponse().getHeaderString(header);
                 if (value != null) {
                     response.header(header, value);
+                    retryAfterGiven |= header.equals(HttpHeaders.RETRY_AFTER);
                 }
             }
+        }
+        if (problem.status() == 503 && !retryAfterGiven) {
+            // Lock contention clears within a lock time-out; a client may try again after a second (RFC 9110, 10.2.3).
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return response.build();
     }

@@ -64,6 +64,11 @@ class CrossSitePolicyTest {
         assertEquals(Optional.empty(), refusal(method, "text/plain", null, "cross-site", "https://evil.example"));
     }
 
+    @Test
+    void aLowerCaseMethodNameIsNoSafeMethod() {
+        assertTrue(refusal("get", "text/plain", null, null, null).isPresent());
+    }
+
     private static Optional<String> refusal(String method, String contentType, String requestedWith, String fetchSite, String origin) {
         return CrossSitePolicy.refusal(new CrossSitePolicy.Request(method, contentType, requestedWith, fetchSite, origin, "https", HOST));
     }

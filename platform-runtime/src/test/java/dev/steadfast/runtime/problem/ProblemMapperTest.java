@@ -164,7 +164,7 @@ class ProblemMapperTest {
 
     @Test
     void twoWritersRacingForOneKeyIs409NotAServerError() {
-        for (String state : List.of("23505", "23503")) {
+        for (String state : List.of("23505", "23503", "23506")) {
             Throwable race = new EJBException(new PersistenceException("could not execute statement",
                     new SQLException("duplicate key value violates unique constraint \"product_sku_key\"", state)));
             Problem problem = mapper.map(race, null);
@@ -178,13 +178,18 @@ class ProblemMapperTest {
     @Test
     void lockContentionIs503SoThatTheClientTriesAgain() {
         for (Throwable busy : List.of(new LockTimeoutException("lock"), new PessimisticLockException("lock"),
-                new QueryTimeoutException("slow"), new PersistenceException(new SQLException("Timeout trying to lock table", "HYT00")),
+                new PersistenceException(new SQLException("Timeout trying to lock table", "HYT00")),
                 new PersistenceException(new SQLException("canceling statement due to lock timeout", "55P03")),
                 new PersistenceException(new SQLException("deadlock detected", "40P01")))) {
             Problem problem = mapper.map(new EJBException(new RollbackException("rolled back") {{ initCause(busy); }}), null);
             assertThat(problem.status()).as(busy.toString()).isEqualTo(503);
             assertThat(problem.detail()).isEqualTo("The data is busy: try again in a moment");
         }
+    }
+
+    @Test
+    void aSlowQueryIsTheServersProblemNotABusySignal() {
+        assertThat(mapper.map(new EJBException(new QueryTimeoutException("statement timeout")), null).status()).isEqualTo(500);
     }
 
     @Test

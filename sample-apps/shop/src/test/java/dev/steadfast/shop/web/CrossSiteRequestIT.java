@@ -66,7 +66,6 @@ class CrossSiteRequestIT {
 
     @Test
     void everyForgedRequestOnEveryEndpointIsRefusedAndChangesNothing() {
-        int refused = 0;
         for (Endpoint endpoint : endpoints()) {
             for (UnaryOperator<HttpRequest.Builder> forgery : forgeries(endpoint)) {
                 String before = whatTheShopShows();
@@ -76,10 +75,8 @@ class CrossSiteRequestIT {
 
                 assertProblem(answer, 403);
                 assertEquals(before, whatTheShopShows(), endpoint + " changed something");
-                refused++;
             }
         }
-        assertEquals(endpoints().size() * 4, refused);
     }
 
     @Test

@@ -118,15 +118,7 @@ class TopologyTest {
     @Test
     void aUsersTopologyMayNameAnEnvironmentFileNextToIt() throws IOException {
         Files.writeString(tmp.resolve("small.properties"), "worker.heap=96m\n");
-        Path file = Files.writeString(tmp.resolve("mine.properties"), """
-                hosts=a
-                domain-controller=a
-                host.a.address=127.0.0.30
-                groups=lb
-                group.lb.role=balancer
-                group.lb.servers=a/lb
-                environment=small.properties
-                """);
+        Path file = namingEnvironment("small.properties");
         Topology t = Topology.load(file.toString());
         assertEquals("96m", t.env("worker.heap"));
         assertEquals(file.toAbsolutePath().toString(), t.source());
@@ -138,15 +130,7 @@ class TopologyTest {
         Path missing = tmp.resolve("missing.properties");
         assertEquals("Topology file " + missing + " does not exist.",
                 assertThrows(UserError.class, () -> Topology.load(missing.toString())).getMessage());
-        Path file = Files.writeString(tmp.resolve("mine.properties"), """
-                hosts=a
-                domain-controller=a
-                host.a.address=127.0.0.30
-                groups=lb
-                group.lb.role=balancer
-                group.lb.servers=a/lb
-                environment=gone.properties
-                """);
+        Path file = namingEnvironment("gone.properties");
         assertEquals("Topology " + file + " names environment file " + tmp.resolve("gone.properties") + ", which does not exist.",
                 assertThrows(UserError.class, () -> Topology.load(file.toString())).getMessage());
     }
@@ -155,6 +139,19 @@ class TopologyTest {
     void anUnknownTopologyNameIsRefusedNamingTheCommandsOwn() {
         UserError e = assertThrows(UserError.class, () -> Topology.load("nowhere"));
         assertEquals("Unknown topology 'nowhere'; give one of local or a .properties file.", e.getMessage());
+    }
+
+    /** A one-host topology file of the user's that names an environment file next to it. */
+    private Path namingEnvironment(String environmentFile) throws IOException {
+        return Files.writeString(tmp.resolve("mine.properties"), """
+                hosts=a
+                domain-controller=a
+                host.a.address=127.0.0.30
+                groups=lb
+                group.lb.role=balancer
+                group.lb.servers=a/lb
+                environment=%s
+                """.formatted(environmentFile));
     }
 
     private Path write(String content) throws IOException {

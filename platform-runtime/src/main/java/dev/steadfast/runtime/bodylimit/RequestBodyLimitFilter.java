@@ -5,7 +5,6 @@ import java.io.IOException;
 import dev.steadfast.runtime.problem.ServletProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +17,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@link dev.steadfast.runtime.problem.RequestTooLargeException}, which the problem mappers answer 413. A limit of
  * zero or less is taken for the default.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestBodyLimitFilter extends HttpFilter {
 
     static final String LIMIT_KEY = "steadfast.request.max-bytes";

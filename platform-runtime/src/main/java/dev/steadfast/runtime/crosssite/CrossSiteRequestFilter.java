@@ -6,16 +6,15 @@ import java.util.Optional;
 import dev.steadfast.runtime.problem.ServletProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses, before the application sees it, a state-changing request another site could have made a browser send
- * ({@link CrossSitePolicy}): 403, {@code application/problem+json}, nothing changed.
+ * ({@link CrossSitePolicy}): 403, {@code application/problem+json}, nothing changed. Registered by
+ * {@link SecurityFilters}, first of all filters.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CrossSiteRequestFilter extends HttpFilter {
 
     @Override

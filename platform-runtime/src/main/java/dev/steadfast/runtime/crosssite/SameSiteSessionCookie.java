@@ -1,9 +1,6 @@
 package dev.steadfast.runtime.crosssite;
 
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
-import jakarta.servlet.annotation.WebListener;
 
 /**
  * The session cookie gets {@code SameSite=Lax}: browsers then leave it off requests other sites make them send
@@ -11,14 +8,14 @@ import jakarta.servlet.annotation.WebListener;
  * it off the first page a link opens, which would start a new session and lose the visitor's replicated one.
  * An application that set the attribute itself (web.xml {@code <cookie-config>}) keeps its own value.
  */
-@WebListener
-public class SameSiteSessionCookie implements ServletContextListener {
+final class SameSiteSessionCookie {
 
     static final String ATTRIBUTE = "SameSite";
 
-    @Override
-    public void contextInitialized(ServletContextEvent event) {
-        SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
+    private SameSiteSessionCookie() {
+    }
+
+    static void apply(SessionCookieConfig cookie) {
         if (cookie.getAttribute(ATTRIBUTE) == null) {
             cookie.setAttribute(ATTRIBUTE, "Lax");
         }

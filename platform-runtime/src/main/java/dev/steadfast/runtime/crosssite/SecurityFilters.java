@@ -1,0 +1,34 @@
+package dev.steadfast.runtime.crosssite;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.steadfast.runtime.bodylimit.RequestBodyLimitFilter;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+
+/**
+ * Registers the request guards of this library on every application that has it, whatever its web.xml says: a
+ * container initializer runs also for {@code metadata-complete="true"}, which switches annotation scanning off (and
+ * with it any {@code @WebFilter}). The cross-site guard comes first, then the body limit, both before the
+ * application's own filters; the session cookie gets {@code SameSite=Lax} ({@link SameSiteSessionCookie}).
+ */
+public class SecurityFilters implements ServletContainerInitializer {
+
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext context) {
+        register(context, "steadfast-cross-site-guard", CrossSiteRequestFilter.class);
+        register(context, "steadfast-body-limit", RequestBodyLimitFilter.class);
+        SameSiteSessionCookie.apply(context.getSessionCookieConfig());
+    }
+
+    private static void register(ServletContext context, String name, Class<? extends jakarta.servlet.Filter> filter) {
+        FilterRegistration.Dynamic registration = context.addFilter(name, filter);
+        if (registration != null) {
+            registration.setAsyncSupported(true);
+            registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        }
+    }
+}

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.steadfast.ops.Versions;
 import dev.steadfast.ops.domain.Workspace;
+import dev.steadfast.ops.system.StartedProcess;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -255,6 +256,24 @@ class CommandLineTest {
 
             assertRefused("Nothing to stop: steadfast is not up.", "down");
             assertTrue(stranger.isAlive(), "a process steadfast did not start was signalled");
+        } finally {
+            stranger.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aStateFileNamingALivePidWithItsStartTimeButAnotherExecutableIsLeftAlone() throws Exception {
+        Process stranger = new ProcessBuilder("sleep", "600").start();
+        try {
+            long start = stranger.toHandle().info().startInstant().orElseThrow().toEpochMilli();
+            // What up would have recorded for a host controller's shell: same pid and start time, but bash, not sleep.
+            String recorded = new StartedProcess("primary", stranger.pid(), Instant.ofEpochMilli(start), "/usr/bin/bash").toString();
+            Path run = Files.createDirectories(state.resolve("run"));
+            Files.writeString(run.resolve("steadfast.properties"), "db=h2\ndb.url=jdbc:h2:tcp://127.0.0.11:9092/steadfast\n"
+                    + "db.user=steadfast\nprocesses=" + recorded + "\ntopology=local\ntopology.source=local\n");
+
+            assertRefused("Nothing to stop: steadfast is not up.", "down");
+            assertTrue(stranger.isAlive(), "a process with another executable was signalled");
         } finally {
             stranger.destroyForcibly();
         }

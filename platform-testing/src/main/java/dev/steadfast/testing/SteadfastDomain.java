@@ -32,8 +32,6 @@ public final class SteadfastDomain implements BeforeAllCallback {
     private static final Duration READY_WAIT = Duration.ofSeconds(60);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SteadfastDomain.class);
     private Running running;
-    private SteadfastCommand command;
-    private JsonObject status;
 
     /** The run's domain; a new one when a class before this one killed one of its servers. */
     @Override
@@ -45,8 +43,6 @@ public final class SteadfastDomain implements BeforeAllCallback {
             running.close();
             running = store.getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
         }
-        command = running.command;
-        status = running.status;
     }
 
     /**
@@ -55,7 +51,7 @@ public final class SteadfastDomain implements BeforeAllCallback {
      * 200 at each, the balancer's answer coming once mod_cluster has enabled the context.
      */
     public void deploy(Path war, String group) {
-        command.run(List.of("deploy", war.toString(), "--group", group), false);
+        running.command.run(List.of("deploy", war.toString(), "--group", group), false);
         String context = war.getFileName().toString().replaceFirst("\\.war$", "") + "/";
         List<URI> addresses = new ArrayList<>(workers(context));
         addresses.add(balancer(context));
@@ -66,23 +62,23 @@ public final class SteadfastDomain implements BeforeAllCallback {
 
     /** The HTTPS address users reach, with a path: {@code balancer("shop/")}. */
     public URI balancer(String path) {
-        return URI.create(status.getString("balancer") + "/").resolve(path);
+        return URI.create(running.status.getString("balancer") + "/").resolve(path);
     }
 
     /** Each worker's own HTTPS address (bypassing the balancer), with a path. */
     public List<URI> workers(String path) {
-        return status.getJsonArray("servers").getValuesAs(JsonObject.class).stream().filter(s -> !s.getBoolean("balancer"))
+        return running.status.getJsonArray("servers").getValuesAs(JsonObject.class).stream().filter(s -> !s.getBoolean("balancer"))
                 .map(s -> URI.create(s.getString("https") + "/").resolve(path)).toList();
     }
 
     /** The JDBC URL the servers use. */
     public String databaseUrl() {
-        return status.getString("database");
+        return running.status.getString("database");
     }
 
     /** The domain's generated secrets (passwords 0600, the certificate to trust). */
     public Path secrets() {
-        return Path.of(status.getString("secrets"));
+        return Path.of(running.status.getString("secrets"));
     }
 
     /** A browser-like client trusting the domain's certificate. */
@@ -103,7 +99,7 @@ public final class SteadfastDomain implements BeforeAllCallback {
         running.degraded = true;
         List<ProcessHandle> matches = ProcessHandle.allProcesses().filter(p -> {
             String cmd = p.info().commandLine().orElse("");
-            return cmd.contains("[Server:" + server + "]") && cmd.contains(command.state().toString());
+            return cmd.contains("[Server:" + server + "]") && cmd.contains(running.command.state().toString());
         }).toList();
         if (matches.size() != 1) {
             throw new AssertionError("Expected one process of server " + server + ", found " + matches.size());

@@ -1,14 +1,11 @@
 package dev.steadfast.ops.cli;
 
-import java.io.IOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
+import dev.steadfast.ops.ClassPathFolder;
 import dev.steadfast.ops.domain.Workspace;
 
 /**
@@ -26,7 +23,8 @@ final class Launch {
         String configured = System.getenv("STEADFAST_STATE");
         Path state = configured != null && !configured.isBlank() ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".local", "state", "steadfast");
-        return new Workspace(state.toAbsolutePath().normalize(), path("steadfast.wildfly.distribution"), driverOnClassPath());
+        return new Workspace(state.toAbsolutePath().normalize(), path("steadfast.wildfly.distribution"),
+                ClassPathFolder.jarHolding(DRIVER).orElse(null));
     }
 
     /**
@@ -43,19 +41,5 @@ final class Launch {
     private static Path path(String property) {
         String value = System.getProperty(property);
         return value == null || value.isBlank() ? null : Path.of(value).toAbsolutePath().normalize();
-    }
-
-    /** The jar the PostgreSQL driver's class would be loaded from, found as a resource (nothing is loaded). */
-    private static Path driverOnClassPath() {
-        URL driver = Launch.class.getClassLoader().getResource(DRIVER);
-        if (driver == null || !"jar".equals(driver.getProtocol())) {
-            return null;
-        }
-        try {
-            JarURLConnection jar = (JarURLConnection) driver.openConnection();
-            return Path.of(jar.getJarFileURL().toURI());
-        } catch (IOException | URISyntaxException e) {
-            return null;
-        }
     }
 }

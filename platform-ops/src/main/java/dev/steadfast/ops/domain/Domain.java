@@ -73,6 +73,13 @@ public final class Domain {
         }
     }
 
+    /** Generates the next audit key version (see {@link Secrets#rotateAuditKey()}). */
+    public void rotateAuditKey() {
+        int version = new Secrets(state).rotateAuditKey();
+        out.println("Generated audit key version " + version + "; older versions are kept. Servers seal new audit records with it once "
+                + (RunningState.read(state).isPresent() ? "'steadfast apply' has bound it and they have reloaded." : "the next 'steadfast up' binds it."));
+    }
+
     public void status(boolean json) {
         RunningState running = RunningState.require(state);
         Topology topology = topology(running.topologySource());

@@ -9,13 +9,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.steadfast.ops.system.PrivateFiles;
 
 /**
  * Every secret of a domain, generated here at set-up, never typed by anyone and never in git: the
  * administrator's and each secondary host's management password, the TLS key pair and its password,
- * the database password, and the AES key (a secret-key credential store) that turns each of them into
+ * the database password, the audit chain's keys, and the AES key (a secret-key credential store) that turns each of them into
  * an encrypted expression {@code ${ENC::steadfast:...}} for the configuration. Files are mode 0600 in a
  * 0700 directory. An encrypted form is made once and kept, so re-applying the scripts changes nothing. Hosts are
  * provisioned in parallel and share one instance: what it makes, it makes once (its methods are synchronized).
@@ -27,6 +29,9 @@ public final class Secrets {
     public static final String APP_ADMIN_USER = "app-admin";
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The audit keys' files: audit-key-1.password, audit-key-2.password, ...; their encrypted ring audit-keys.enc. */
+    private static final String AUDIT_KEY = "audit-key-";
+    private static final String AUDIT_KEYS = "audit-keys";
 
     private final Path dir;
 
@@ -85,6 +90,55 @@ public final class Secrets {
             }
             PrivateFiles.write(file, value);
             Files.deleteIfExists(dir.resolve(name + ".enc"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The audit chain's keys as the servers bind them, {@code 1:SECRET,2:SECRET...}, encrypted:
+     * {@code ${ENC::steadfast:...}}. Version 1 is generated on first use; {@link #rotateAuditKey()} adds the next.
+     * Every version is kept, so records sealed with an older one still verify.
+     */
+    synchronized String encryptedAuditKeys() {
+        Path file = dir.resolve(AUDIT_KEYS + ".enc");
+        if (!Files.exists(file)) {
+            List<Integer> versions = auditKeyVersions();
+            if (versions.isEmpty()) {
+                password(AUDIT_KEY + 1);
+                versions = List.of(1);
+            }
+            String ring = versions.stream().map(v -> v + ":" + password(AUDIT_KEY + v)).collect(Collectors.joining(","));
+            PrivateFiles.write(file, "${ENC::steadfast:" + new SecretKeyStore(secretKeyStore()).encrypt(ring) + "}");
+        }
+        return PrivateFiles.read(file);
+    }
+
+    /**
+     * Generates the next audit key version; records chained from then on are sealed with it once the servers have
+     * the new keys ({@code steadfast apply}).
+     *
+     * @return the new version
+     */
+    public synchronized int rotateAuditKey() {
+        List<Integer> versions = auditKeyVersions();
+        int next = versions.isEmpty() ? 1 : versions.get(versions.size() - 1) + 1;
+        password(AUDIT_KEY + next);
+        try {
+            Files.deleteIfExists(dir.resolve(AUDIT_KEYS + ".enc"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return next;
+    }
+
+    private List<Integer> auditKeyVersions() {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches(AUDIT_KEY + "[1-9][0-9]{0,5}\\.password"))
+                    .map(n -> Integer.valueOf(n.substring(AUDIT_KEY.length(), n.indexOf('.'))))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

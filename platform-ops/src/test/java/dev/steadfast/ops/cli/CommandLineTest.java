@@ -2,6 +2,7 @@ package dev.steadfast.ops.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class CommandLineTest {
 
     private static final Path ROOT = Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize();
-    private static final List<String> COMMANDS = List.of("up", "status", "deploy", "provision", "apply", "down", "render");
+    private static final List<String> COMMANDS = List.of("up", "status", "deploy", "provision", "apply", "down", "render", "rotate-audit-key");
 
     @TempDir
     Path state;
@@ -166,6 +168,23 @@ class CommandLineTest {
                 new Workspace(state, state.resolve("none.zip"), null), "provision", "--db", "postgresql",
                 "--jdbc-url", "jdbc:postgresql://db-1.example:5432,db-2.example:5433/shop?targetServerType=primary&sslrootcert=/etc/ssl/ca.pem&currentSchema=a,b",
                 "--db-user", "shop_app", "--db-password-file", password.toString());
+    }
+
+    @Test
+    void rotatingTheAuditKeyAddsTheNextVersionKeepsTheOlderOnesAndRemakesTheBoundForm() throws IOException {
+        Path secrets = state.resolve("secrets");
+        Result first = run("rotate-audit-key");
+        Result second = run("rotate-audit-key");
+
+        assertEquals(0, second.exitCode(), second.stderr());
+        assertTrue(first.stdout().startsWith("Generated audit key version 1;"), first.stdout());
+        assertTrue(second.stdout().startsWith("Generated audit key version 2;"), second.stdout());
+        for (String version : new String[] {"1", "2"}) {
+            Path key = secrets.resolve("audit-key-" + version + ".password");
+            assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(key), key.toString());
+        }
+        assertNotEquals(Files.readString(secrets.resolve("audit-key-1.password")), Files.readString(secrets.resolve("audit-key-2.password")));
+        assertFalse(Files.exists(secrets.resolve("audit-keys.enc")), "the bound form is made anew with every version at the next apply");
     }
 
     @Test

@@ -7,29 +7,40 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The audit chain in plain JDBC, on a connection whose transaction the caller owns: no CDI, no JTA, so it is
  * the same code in the server and in a unit test.
  * <p>
- * Appending locks the single head row ({@code SELECT ... FOR UPDATE}), so writers on every node of the
- * cluster queue behind each other until the holder's transaction ends, and the chain stays linear.
+ * Recording and chaining are two steps. {@link #addPending} inserts the entry into {@code steadfast_audit_pending}
+ * in the business transaction: it commits or rolls back with the change, and takes no lock that another
+ * transaction waits for, so audited work on every node runs side by side. {@link #chainPending} then moves
+ * pending entries, oldest first, into the sealed chain in one short transaction that locks the single head row
+ * ({@code SELECT ... FOR UPDATE}): chainers on every node take turns, each batch is linear, and the head lock is
+ * held for a batch's few inserts, never for a business transaction. A node that dies leaves its pending entries
+ * to the next chainer of any node.
  */
 public final class AuditChain {
 
     private static final String READ_HEAD = "SELECT last_seq, last_hash FROM steadfast_audit_head WHERE id = 1";
     private static final String LOCK_HEAD = READ_HEAD + " FOR UPDATE";
-    private static final String INSERT = """
-            INSERT INTO steadfast_audit (seq, recorded_at, principal, roles, action, entity_type, entity_id,
-                outcome, node, request_id, client_address, detail, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String FIELDS = """
+            recorded_at, principal, roles, action, entity_type, entity_id, outcome, node, request_id,
+            client_address, detail""";
+    private static final String INSERT_PENDING =
+            "INSERT INTO steadfast_audit_pending (" + FIELDS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String OLDEST_PENDING =
+            "SELECT id, " + FIELDS + " FROM steadfast_audit_pending ORDER BY id FETCH FIRST ? ROWS ONLY";
+    private static final String DELETE_PENDING = "DELETE FROM steadfast_audit_pending WHERE id = ?";
+    private static final String COUNT_PENDING = "SELECT COUNT(*) FROM steadfast_audit_pending";
+    private static final String INSERT = "INSERT INTO steadfast_audit (seq, key_version, " + FIELDS
+            + ", prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MOVE_HEAD =
             "UPDATE steadfast_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1";
-    private static final String ALL_IN_ORDER = """
-            SELECT seq, recorded_at, principal, roles, action, entity_type, entity_id, outcome, node,
-                request_id, client_address, detail, prev_hash, hash
-            FROM steadfast_audit ORDER BY seq""";
+    private static final String ALL_IN_ORDER =
+            "SELECT seq, key_version, " + FIELDS + ", prev_hash, hash FROM steadfast_audit ORDER BY seq";
 
     private static final List<AuditOutcome> OUTCOMES = List.of(AuditOutcome.values());
 
@@ -41,55 +52,73 @@ public final class AuditChain {
         AuditSchema.ensure(connection);
     }
 
-    /**
-     * Appends {@code entry} as the next record, in the connection's current transaction: it becomes visible
-     * and releases the head's lock when that transaction commits, and vanishes if it rolls back.
-     */
-    public static AuditRecord append(Connection connection, AuditEntry entry) throws SQLException {
-        Head head = head(connection, LOCK_HEAD);
-        long seq = head.seq() + 1;
-        AuditRecord record = new AuditRecord(seq, entry, head.hash(), AuditHash.hash(seq, entry, head.hash()));
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setLong(1, seq);
-            insert.setObject(2, OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC));
-            insert.setString(3, entry.principal());
-            insert.setString(4, entry.roles());
-            insert.setString(5, entry.action());
-            insert.setString(6, entry.entityType());
-            insert.setString(7, entry.entityId());
-            insert.setString(8, entry.outcome().name());
-            insert.setString(9, entry.node());
-            insert.setString(10, entry.requestId());
-            insert.setString(11, entry.clientAddress());
-            insert.setString(12, entry.detail());
-            insert.setString(13, record.prevHash());
-            insert.setString(14, record.hash());
+    /** Records {@code entry} in the connection's current transaction, to be chained once that commits. */
+    public static void addPending(Connection connection, AuditEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_PENDING)) {
+            bind(insert, 1, entry);
             insert.executeUpdate();
         }
-        try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
-            move.setLong(1, seq);
-            move.setString(2, record.hash());
-            move.executeUpdate();
+    }
+
+    /**
+     * Chains up to {@code max} pending entries, oldest first, sealed with {@code keys}' current version, in the
+     * connection's current transaction (which holds the head's lock until it ends).
+     *
+     * @return the records appended, in chain order; empty when nothing was pending
+     */
+    public static List<AuditRecord> chainPending(Connection connection, AuditKeys keys, int max) throws SQLException {
+        Head head = head(connection, LOCK_HEAD);
+        List<AuditRecord> appended = new ArrayList<>();
+        try (PreparedStatement oldest = connection.prepareStatement(OLDEST_PENDING);
+             PreparedStatement insert = connection.prepareStatement(INSERT);
+             PreparedStatement delete = connection.prepareStatement(DELETE_PENDING)) {
+            oldest.setInt(1, max);
+            try (ResultSet rows = oldest.executeQuery()) {
+                while (rows.next()) {
+                    AuditRecord record = seal(keys, head, appended, entry(rows));
+                    insert(insert, record);
+                    delete.setLong(1, rows.getLong("id"));
+                    delete.executeUpdate();
+                    appended.add(record);
+                }
+            }
         }
-        return record;
+        if (!appended.isEmpty()) {
+            AuditRecord last = appended.get(appended.size() - 1);
+            try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
+                move.setLong(1, last.seq());
+                move.setString(2, last.hash());
+                move.executeUpdate();
+            }
+        }
+        return appended;
+    }
+
+    /** @return how many entries wait to be chained */
+    public static long pendingCount(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(COUNT_PENDING)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     /**
      * Walks every record in seq order and names the first one that is wrong:
      * <ul>
      * <li>a missing seq (a deleted record) names the <em>missing</em> seq;</li>
-     * <li>a prev_hash that is not the previous record's hash (a record inserted, replaced or removed before it)
+     * <li>a key version that {@code keys} do not hold names the record (it cannot be checked);</li>
+     * <li>a prev_hash that is not the previous record's seal (a record inserted, replaced or removed before it)
      * names the record holding it;</li>
-     * <li>a hash that does not match the record's content (an edited record) names that record;</li>
+     * <li>a seal that does not match the record's content under its key (an edited record, or a chain
+     * recomputed without the key) names that record;</li>
      * <li>a head that does not point at the last record: when records are missing at the end, the first
      * missing seq; when records lie beyond the head, the first of them.</li>
      * </ul>
-     * It takes no lock, so appends on every node go on while it reads: records appended after it read the head
-     * are accepted when the head, read again at the end, covers them (anything beyond that is not part of the
-     * chain). It cannot tell a consistent rewrite of the whole chain from the truth: the hashes carry no
-     * secret, so the {@code steadfast.audit} log lines (which hold every hash) are the copy to compare with.
+     * It takes no lock, so chaining on every node goes on while it reads: records appended after it read the
+     * head are accepted when the head, read again at the end, covers them.
      */
-    public static AuditVerification verify(Connection connection) throws SQLException {
+    public static AuditVerification verify(Connection connection, AuditKeys keys) throws SQLException {
         Head before = head(connection, READ_HEAD);
         long expectedSeq = 1;
         String previousHash = AuditHash.GENESIS;
@@ -106,14 +135,20 @@ public final class AuditChain {
                     if (!isOutcome(rows.getString("outcome"))) {
                         return AuditVerification.broken(checked, seq, "outcome is not one of " + OUTCOMES);
                     }
-                    AuditRecord record = read(rows);
-                    if (!record.prevHash().equals(previousHash)) {
-                        return AuditVerification.broken(checked, record.seq(), record.seq() == 1
-                                ? "prev_hash is not the genesis hash"
-                                : "prev_hash is not the hash of record " + (record.seq() - 1));
+                    AuditRecord record = new AuditRecord(seq, rows.getInt("key_version"), entry(rows),
+                            rows.getString("prev_hash"), rows.getString("hash"));
+                    if (!keys.has(record.keyVersion())) {
+                        return AuditVerification.broken(checked, seq,
+                                "it is sealed with audit key version " + record.keyVersion() + ", which is not held");
                     }
-                    if (!AuditHash.hash(record.seq(), record.entry(), record.prevHash()).equals(record.hash())) {
-                        return AuditVerification.broken(checked, record.seq(), "content does not match its hash");
+                    if (!record.prevHash().equals(previousHash)) {
+                        return AuditVerification.broken(checked, seq, seq == 1
+                                ? "prev_hash is not the genesis hash"
+                                : "prev_hash is not the seal of record " + (seq - 1));
+                    }
+                    if (!AuditHash.hash(keys, seq, record.keyVersion(), record.entry(), record.prevHash())
+                            .equals(record.hash())) {
+                        return AuditVerification.broken(checked, seq, "content does not match its seal");
                     }
                     previousHash = record.hash();
                     expectedSeq++;
@@ -131,9 +166,41 @@ public final class AuditChain {
                     "the head says the last record is " + after.seq() + " but the last record is " + lastSeq);
         }
         if (after.seq() == lastSeq && !after.hash().equals(previousHash)) {
-            return AuditVerification.broken(lastSeq - 1, lastSeq, "the head's hash is not the hash of record " + lastSeq);
+            return AuditVerification.broken(lastSeq - 1, lastSeq, "the head's seal is not the seal of record " + lastSeq);
         }
         return AuditVerification.sound(lastSeq);
+    }
+
+    private static AuditRecord seal(AuditKeys keys, Head head, List<AuditRecord> appended, AuditEntry entry) {
+        AuditRecord previous = appended.isEmpty() ? null : appended.get(appended.size() - 1);
+        long seq = previous == null ? head.seq() + 1 : previous.seq() + 1;
+        String prevHash = previous == null ? head.hash() : previous.hash();
+        int version = keys.current();
+        return new AuditRecord(seq, version, entry, prevHash, AuditHash.hash(keys, seq, version, entry, prevHash));
+    }
+
+    private static void insert(PreparedStatement insert, AuditRecord record) throws SQLException {
+        insert.setLong(1, record.seq());
+        insert.setInt(2, record.keyVersion());
+        bind(insert, 3, record.entry());
+        insert.setString(14, record.prevHash());
+        insert.setString(15, record.hash());
+        insert.executeUpdate();
+    }
+
+    /** Binds the entry's eleven fields from parameter {@code first} on. */
+    private static void bind(PreparedStatement statement, int first, AuditEntry entry) throws SQLException {
+        statement.setObject(first, OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC));
+        statement.setString(first + 1, entry.principal());
+        statement.setString(first + 2, entry.roles());
+        statement.setString(first + 3, entry.action());
+        statement.setString(first + 4, entry.entityType());
+        statement.setString(first + 5, entry.entityId());
+        statement.setString(first + 6, entry.outcome().name());
+        statement.setString(first + 7, entry.node());
+        statement.setString(first + 8, entry.requestId());
+        statement.setString(first + 9, entry.clientAddress());
+        statement.setString(first + 10, entry.detail());
     }
 
     private static boolean isOutcome(String outcome) {
@@ -150,8 +217,8 @@ public final class AuditChain {
         }
     }
 
-    private static AuditRecord read(ResultSet row) throws SQLException {
-        AuditEntry entry = new AuditEntry(
+    private static AuditEntry entry(ResultSet row) throws SQLException {
+        return new AuditEntry(
                 row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 row.getString("principal"),
                 row.getString("roles"),
@@ -163,7 +230,6 @@ public final class AuditChain {
                 row.getString("request_id"),
                 row.getString("client_address"),
                 row.getString("detail"));
-        return new AuditRecord(row.getLong("seq"), entry, row.getString("prev_hash"), row.getString("hash"));
     }
 
     private record Head(long seq, String hash) {

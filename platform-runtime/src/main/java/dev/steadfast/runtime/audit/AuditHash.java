@@ -1,23 +1,21 @@
 package dev.steadfast.runtime.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 
 /**
- * The canonical form of an audit record and its hash: pure, so that anyone can recompute a chain.
+ * The canonical form of an audit record and its seal: pure, so that anyone who holds the key can recompute a
+ * chain, and nobody who does not can.
  * <p>
- * Canonical form, version 1: the line {@code steadfast-audit-v1}, then one line per field in this order:
- * seq, recorded_at, principal, roles, action, entity_type, entity_id, outcome, node, request_id,
+ * Canonical form, version 2: the line {@code steadfast-audit-v2}, then one line per field in this order:
+ * seq, key_version, recorded_at, principal, roles, action, entity_type, entity_id, outcome, node, request_id,
  * client_address, detail, prev_hash. Each line ends with {@code \n}. A null field is the line {@code -};
  * any other value is {@code =} followed by the value with {@code \} written {@code \\}, LF written
  * {@code \n} and CR written {@code \r}, so no value can spill into the next line and null differs from every
- * string, the empty one included. seq is decimal; recorded_at is {@code yyyy-MM-ddTHH:mm:ss.SSSZ} in UTC;
- * outcome is its name. The hash is the lowercase hex SHA-256 of the UTF-8 bytes of that text: since prev_hash
- * is its last field, each record's hash covers the whole chain before it.
+ * string, the empty one included. seq and key_version are decimal; recorded_at is
+ * {@code yyyy-MM-ddTHH:mm:ss.SSSZ} in UTC; outcome is its name. The seal (column {@code hash}) is the
+ * lowercase hex HMAC-SHA256 of the UTF-8 bytes of that text under audit key {@code key_version}
+ * ({@link AuditKeys}): since prev_hash is its last field, each record's seal covers the whole chain before it.
  */
 public final class AuditHash {
 
@@ -30,10 +28,11 @@ public final class AuditHash {
     private AuditHash() {
     }
 
-    /** @return the canonical form of record {@code seq} with content {@code entry} following {@code prevHash} */
-    public static String canonical(long seq, AuditEntry entry, String prevHash) {
-        StringBuilder text = new StringBuilder("steadfast-audit-v1\n");
+    /** @return the canonical form of record {@code seq}, sealed with {@code keyVersion}, following {@code prevHash} */
+    public static String canonical(long seq, int keyVersion, AuditEntry entry, String prevHash) {
+        StringBuilder text = new StringBuilder("steadfast-audit-v2\n");
         field(text, Long.toString(seq));
+        field(text, Integer.toString(keyVersion));
         field(text, INSTANT.format(entry.recordedAt()));
         field(text, entry.principal());
         field(text, entry.roles());
@@ -49,15 +48,9 @@ public final class AuditHash {
         return text.toString();
     }
 
-    /** @return the lowercase hex SHA-256 of {@link #canonical(long, AuditEntry, String)} */
-    public static String hash(long seq, AuditEntry entry, String prevHash) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical(seq, entry, prevHash).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+    /** @return the seal of {@link #canonical(long, int, AuditEntry, String)} under {@code keys}' {@code keyVersion} */
+    public static String hash(AuditKeys keys, long seq, int keyVersion, AuditEntry entry, String prevHash) {
+        return keys.seal(keyVersion, canonical(seq, keyVersion, entry, prevHash));
     }
 
     private static void field(StringBuilder text, String value) {

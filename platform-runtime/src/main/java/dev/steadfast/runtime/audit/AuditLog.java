@@ -8,8 +8,8 @@ import java.util.logging.Logger;
 
 /**
  * The second copy of the trail: one JSON line per record on the logging category {@code steadfast.audit},
- * written only for records whose transaction committed. Shipped off the server by the logging setup, these
- * lines (which carry every hash) are what a rewritten database chain can be compared with.
+ * written only for records whose chaining committed. Shipped off the server by the logging setup, these
+ * lines (which carry every seal) are a copy the database's owner cannot rewrite.
  */
 final class AuditLog {
 
@@ -29,6 +29,7 @@ final class AuditLog {
         AuditEntry entry = record.entry();
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("seq", record.seq())
+                .add("keyVersion", record.keyVersion())
                 .add("recordedAt", entry.recordedAt().toString());
         add(json, "principal", entry.principal());
         add(json, "roles", entry.roles());

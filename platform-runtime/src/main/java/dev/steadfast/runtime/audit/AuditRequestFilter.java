@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Fills the request's {@link RequestOrigin} for the audit trail and echoes the request id in
  * {@value RequestOrigin#REQUEST_ID_HEADER} (set before the chain proceeds, so error responses carry it too).
+ * The client's address is the request's remote address as the server gives it, never a header the client
+ * sent: a forwarded address is the server's business, which can tell the balancer's connections from others.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class AuditRequestFilter extends HttpFilter {
@@ -35,17 +37,8 @@ public class AuditRequestFilter extends HttpFilter {
                 .map(String::strip)
                 .filter(role -> !role.isEmpty() && request.isUserInRole(role))
                 .collect(Collectors.joining(","));
-        origin.set(new RequestOrigin(principal == null ? "anonymous" : principal.getName(), roles, requestId,
-                clientAddress(request)));
+        origin.set(new RequestOrigin(principal == null ? RequestOrigin.ANONYMOUS : principal.getName(), roles, requestId,
+                request.getRemoteAddr()));
         chain.doFilter(request, response);
-    }
-
-    /** The first X-Forwarded-For hop (the original client) when trusted, else the connection's peer. */
-    private String clientAddress(HttpServletRequest request) {
-        String forwarded = settings.trustForwardedFor() ? request.getHeader("X-Forwarded-For") : null;
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",", 2)[0].strip();
-        }
-        return request.getRemoteAddr();
     }
 }

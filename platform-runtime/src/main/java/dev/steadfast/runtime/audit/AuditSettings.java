@@ -14,6 +14,7 @@ import java.util.List;
 class AuditSettings {
 
     static final String DEFAULT_DATASOURCE = "java:jboss/datasources/SteadfastDS";
+    static final String DEFAULT_KEYS_BINDING = "java:global/steadfast/audit-keys";
 
     @Inject
     @ConfigProperty(name = "steadfast.audit.datasource", defaultValue = DEFAULT_DATASOURCE)
@@ -24,10 +25,10 @@ class AuditSettings {
     @ConfigProperty(name = "steadfast.audit.roles", defaultValue = "admin,user")
     List<String> roles;
 
-    /** Only behind a proxy that sets it: otherwise any client could claim any address. */
+    /** Where the server binds the audit keys (see {@link AuditKeySource}). */
     @Inject
-    @ConfigProperty(name = "steadfast.audit.trust-forwarded-for", defaultValue = "false")
-    boolean trustForwardedFor;
+    @ConfigProperty(name = "steadfast.audit.keys-binding", defaultValue = DEFAULT_KEYS_BINDING)
+    String keysBinding;
 
     String dataSource() {
         return dataSource;
@@ -37,7 +38,7 @@ class AuditSettings {
         return roles;
     }
 
-    boolean trustForwardedFor() {
-        return trustForwardedFor;
+    String keysBinding() {
+        return keysBinding;
     }
 }

@@ -14,7 +14,10 @@ import java.util.logging.Logger;
 /**
  * Records audited operations and verifies the trail. A SUCCESS is written in the caller's transaction (or a
  * new one when there is none), so it commits exactly when the change does; DENIED and FAILED are written in a
- * transaction of their own, since the caller's rolls back. Who and where come from the current HTTP request
+ * transaction of their own, since the caller's rolls back. Refusals of anonymous callers are counted and
+ * recorded as one record per window ({@link AnonymousDenials}), and a refusal whose record cannot be written is
+ * logged and stays a refusal: an audit failure never turns a 401 or 403 into a 500. Entries are sealed into
+ * the chain moments after they commit ({@link AuditChainer}); who and where come from the current HTTP request
  * (see {@link AuditRequestFilter}), or are {@code system} and a fresh request id outside one.
  * <p>
  * The tables are created at application start; if the database is not reachable then, every call tries again
@@ -29,6 +32,18 @@ public class AuditTrail {
     AuditWriter writer;
 
     @Inject
+    AuditChainer chainer;
+
+    @Inject
+    AuditKeySource keys;
+
+    @Inject
+    AuditTables tables;
+
+    @Inject
+    AnonymousDenials anonymousDenials;
+
+    @Inject
     RequestOriginHolder originHolder;
 
     @Inject
@@ -36,11 +51,9 @@ public class AuditTrail {
 
     private final Clock clock = Clock.systemUTC();
 
-    private volatile boolean tablesReady;
-
     void createTablesAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         try {
-            ensureTables();
+            tables.ensure();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Audit tables not checked at start; retrying on first use: " + e.getMessage());
         }
@@ -54,30 +67,47 @@ public class AuditTrail {
      * @param entityId   the entity, or null
      * @param outcome    SUCCESS joins the current transaction; DENIED and FAILED commit on their own
      * @param detail     a short note, or null; never a stack trace
-     * @return the record as written
-     * @throws AuditException when it cannot be written (which rolls a SUCCESS's transaction back)
+     * @throws AuditException when a SUCCESS or FAILED cannot be written (which rolls a SUCCESS's transaction
+     *                        back); never for DENIED
      */
-    public AuditRecord record(String action, String entityType, String entityId, AuditOutcome outcome,
-                              String detail) {
-        ensureTables();
+    public void record(String action, String entityType, String entityId, AuditOutcome outcome, String detail) {
         RequestOrigin origin = currentOrigin();
         AuditEntry entry = new AuditEntry(clock.instant(), origin.principal(), origin.roles(), action, entityType,
                 entityId, outcome, node.name(), origin.requestId(), origin.clientAddress(), detail);
-        return outcome == AuditOutcome.SUCCESS
-                ? writer.appendToCurrentTransaction(entry)
-                : writer.appendInNewTransaction(entry);
+        switch (outcome) {
+            case SUCCESS -> {
+                tables.ensure();
+                writer.addToCurrentTransaction(entry);
+            }
+            case FAILED -> {
+                tables.ensure();
+                writer.addInNewTransaction(entry);
+            }
+            case DENIED -> recordDenial(entry);
+        }
     }
 
-    /** Walks the whole trail; see {@link AuditChain#verify(java.sql.Connection)} for what it names. */
+    /**
+     * Chains what is pending, then walks the whole trail; see
+     * {@link AuditChain#verify(java.sql.Connection, AuditKeys)} for what it names.
+     */
     public AuditVerification verify() {
-        ensureTables();
-        return writer.verify();
+        tables.ensure();
+        chainer.drain();
+        return writer.verify(keys.get());
     }
 
-    private void ensureTables() {
-        if (!tablesReady) {
-            writer.createTablesIfMissing();
-            tablesReady = true;
+    private void recordDenial(AuditEntry denial) {
+        if (RequestOrigin.ANONYMOUS.equals(denial.principal())) {
+            anonymousDenials.count(denial);
+            return;
+        }
+        try {
+            tables.ensure();
+            writer.addInNewTransaction(denial);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not record the refusal of " + denial.action() + " to " + denial.principal()
+                    + " (request " + denial.requestId() + "): " + e.getMessage());
         }
     }
 

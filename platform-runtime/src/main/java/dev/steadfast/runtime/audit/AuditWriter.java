@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The transaction boundaries around {@link AuditChain}. A bean of its own because {@code @Transactional} only
@@ -19,29 +20,48 @@ import java.sql.SQLException;
 @ApplicationScoped
 class AuditWriter {
 
+    /** Entries chained per transaction: the head's lock is held for this many inserts at most. */
+    static final int BATCH = 200;
+
     @Inject
     AuditDataSource dataSource;
+
+    @Inject
+    AuditChainer chainer;
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry synchronizations;
 
-    /** Appends in the caller's transaction, or in a new one when there is none. */
+    /** Records in the caller's transaction, or in a new one when there is none. */
     @Transactional(TxType.REQUIRED)
-    public AuditRecord appendToCurrentTransaction(AuditEntry entry) {
-        return append(entry);
+    public void addToCurrentTransaction(AuditEntry entry) {
+        addPending(entry);
     }
 
-    /** Appends in a transaction of its own: for DENIED and FAILED, whose business transaction rolls back. */
+    /** Records in a transaction of its own: for DENIED and FAILED, whose business transaction rolls back. */
     @Transactional(TxType.REQUIRES_NEW)
-    public AuditRecord appendInNewTransaction(AuditEntry entry) {
-        return append(entry);
+    public void addInNewTransaction(AuditEntry entry) {
+        addPending(entry);
     }
 
-    /** Verifies in a short transaction of its own; the walk takes no lock, so writers on every node go on. */
+    /** Chains one batch of pending entries; logs them once the batch has committed. */
     @Transactional(TxType.REQUIRES_NEW)
-    public AuditVerification verify() {
+    public int chainBatch(AuditKeys keys) {
+        List<AuditRecord> records;
         try (Connection connection = dataSource.get().getConnection()) {
-            return AuditChain.verify(connection);
+            records = AuditChain.chainPending(connection, keys, BATCH);
+        } catch (SQLException e) {
+            throw new AuditException("Could not chain the pending audit records", e);
+        }
+        synchronizations.registerInterposedSynchronization(new AfterCommit(() -> records.forEach(AuditLog::write)));
+        return records.size();
+    }
+
+    /** Verifies in a short transaction of its own; the walk takes no lock, so chaining on every node goes on. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public AuditVerification verify(AuditKeys keys) {
+        try (Connection connection = dataSource.get().getConnection()) {
+            return AuditChain.verify(connection, keys);
         } catch (SQLException e) {
             throw new AuditException("Could not verify the audit trail", e);
         }
@@ -57,29 +77,27 @@ class AuditWriter {
         }
     }
 
-    private AuditRecord append(AuditEntry entry) {
-        AuditRecord record;
+    private void addPending(AuditEntry entry) {
         try (Connection connection = dataSource.get().getConnection()) {
-            record = AuditChain.append(connection, entry);
+            AuditChain.addPending(connection, entry);
         } catch (SQLException e) {
             throw new AuditException("Could not write the audit record", e);
         }
-        synchronizations.registerInterposedSynchronization(new LogOnCommit(record));
-        return record;
+        synchronizations.registerInterposedSynchronization(new AfterCommit(chainer::wake));
     }
 
-    /** Logs the record once its transaction has committed, and never a record that was rolled back. */
-    private record LogOnCommit(AuditRecord record) implements Synchronization {
+    /** Runs once its transaction has committed, and never for one that rolled back. */
+    private record AfterCommit(Runnable action) implements Synchronization {
 
         @Override
         public void beforeCompletion() {
-            // Nothing to do before: the record's fate is only known afterwards.
+            // Nothing to do before: the transaction's fate is only known afterwards.
         }
 
         @Override
         public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-                AuditLog.write(record);
+                action.run();
             }
         }
     }

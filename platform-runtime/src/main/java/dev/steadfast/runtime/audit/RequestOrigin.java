@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 public record RequestOrigin(String principal, String roles, String requestId, String clientAddress) {
 
+    /** The principal of a caller who did not sign in. */
+    public static final String ANONYMOUS = "anonymous";
+
     /** Request and response header carrying the request id. */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 

@@ -4,12 +4,17 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -18,10 +23,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AuditChainTest {
+
+    static final AuditKeys KEYS = AuditHashTest.KEYS;
 
     JdbcDataSource dataSource;
 
@@ -94,7 +102,7 @@ class AuditChainTest {
         AuditEntry forged = new AuditEntry(Instant.now(), "mallory", "admin", "order.refund", "Order", "9",
                 AuditOutcome.SUCCESS, "node-x", "req-x", null, null);
         execute("DELETE FROM steadfast_audit WHERE seq = 3");
-        insertRaw(3, forged, records.get(1).hash(), AuditHash.hash(3, forged, records.get(1).hash()));
+        insertRaw(3, forged, records.get(1).hash(), AuditHash.hash(KEYS, 3, 2, forged, records.get(1).hash()));
         AuditVerification result = verify();
         assertThat(result.firstBrokenSeq()).isEqualTo(4L);
         assertThat(result.reason()).contains("prev_hash");
@@ -105,7 +113,7 @@ class AuditChainTest {
         List<AuditRecord> records = append(3);
         AuditEntry forged = new AuditEntry(Instant.now(), "mallory", "", "x", null, null,
                 AuditOutcome.SUCCESS, "node-x", "req-x", null, null);
-        insertRaw(4, forged, records.get(2).hash(), AuditHash.hash(4, forged, records.get(2).hash()));
+        insertRaw(4, forged, records.get(2).hash(), AuditHash.hash(KEYS, 4, 2, forged, records.get(2).hash()));
         AuditVerification result = verify();
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenSeq()).isEqualTo(4L);
@@ -124,15 +132,102 @@ class AuditChainTest {
     }
 
     @Test
-    void rolledBackAppendLeavesNoTrace() throws SQLException {
+    void aRolledBackEntryLeavesNoTraceAndARolledBackChainingLosesNoEntry() throws SQLException {
         append(2);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            AuditChain.append(connection, entry("lost"));
+            AuditChain.addPending(connection, entry("lost"));
             connection.rollback();
+            AuditChain.addPending(connection, entry("kept"));
+            connection.commit();
+            assertThat(AuditChain.chainPending(connection, KEYS, 10)).hasSize(1);
+            connection.rollback();
+            assertThat(AuditChain.pendingCount(connection)).isEqualTo(1);
         }
         assertThat(verify()).isEqualTo(new AuditVerification(true, 2, null, null));
-        assertThat(append(1).get(0).seq()).isEqualTo(3);
+        assertThat(append(1)).extracting(r -> r.entry().entityId()).containsExactly("kept", "e0");
+    }
+
+    @Test
+    void chainingTakesAtMostABatchAndLeavesTheRestPending() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            for (int i = 0; i < 5; i++) {
+                AuditChain.addPending(connection, entry("p" + i));
+            }
+            assertThat(AuditChain.chainPending(connection, KEYS, 3)).extracting(AuditRecord::seq).containsExactly(1L, 2L, 3L);
+            assertThat(AuditChain.pendingCount(connection)).isEqualTo(2);
+            assertThat(AuditChain.chainPending(connection, KEYS, 3)).extracting(r -> r.entry().entityId()).containsExactly("p3", "p4");
+        }
+        assertThat(verify()).isEqualTo(new AuditVerification(true, 5, null, null));
+    }
+
+    @Test
+    void aChainRecomputedWithPlainSha256FromAnEditedRecordOnIsNamedAtThatRecord() throws Exception {
+        append(6);
+        rechainFrom(3, "mallory", plainSha256());
+        AuditVerification forged = verify();
+        assertThat(forged.intact()).isFalse();
+        assertThat(forged.firstBrokenSeq()).isEqualTo(3L);
+        assertThat(forged.checked()).isEqualTo(2);
+        assertThat(forged.reason()).contains("seal");
+    }
+
+    @Test
+    void theWholeTableRewrittenWithPlainSha256IsNamedAtItsFirstRecord() throws Exception {
+        append(4);
+        rechainFrom(1, "mallory", plainSha256());
+        assertThat(verify().firstBrokenSeq()).isEqualTo(1L);
+    }
+
+    @Test
+    void theSameRewriteWithTheKeyVerifies() throws Exception {
+        // Positive control for the two tests above: what breaks them is the missing key, not the rewrite itself.
+        append(4);
+        rechainFrom(1, "mallory", text -> KEYS.seal(2, text));
+        assertThat(verify()).isEqualTo(new AuditVerification(true, 4, null, null));
+    }
+
+    @Test
+    void aChainRecomputedUnderAGuessedKeyIsNamedAtItsFirstForgedRecord() throws Exception {
+        append(4);
+        AuditKeys guessed = AuditKeys.parse("2:" + "g".repeat(32));
+        rechainFrom(2, "mallory", text -> guessed.seal(2, text));
+        assertThat(verify().firstBrokenSeq()).isEqualTo(2L);
+    }
+
+    @Test
+    void afterARotationOldRecordsVerifyUnderTheirOwnVersionAndNewOnesUseTheNewest() throws SQLException {
+        AuditKeys before = AuditKeys.parse("1:" + "k".repeat(32));
+        try (Connection connection = dataSource.getConnection()) {
+            AuditChain.addPending(connection, entry("old"));
+            assertThat(AuditChain.chainPending(connection, before, 10)).extracting(AuditRecord::keyVersion).containsExactly(1);
+        }
+        assertThat(append(1)).extracting(AuditRecord::keyVersion).containsExactly(2);
+        assertThat(verify()).isEqualTo(new AuditVerification(true, 2, null, null));
+        try (Connection connection = dataSource.getConnection()) {
+            AuditVerification withoutOldKey = AuditChain.verify(connection, AuditKeys.parse("2:" + "q".repeat(32)));
+            assertThat(withoutOldKey.firstBrokenSeq()).isEqualTo(1L);
+            assertThat(withoutOldKey.reason()).contains("version 1");
+        }
+    }
+
+    @Test
+    void aKeylessFirstVersionChainIsKeptUnderItsOwnNameAndANewChainStarts() throws SQLException {
+        JdbcDataSource old = new JdbcDataSource();
+        old.setURL("jdbc:h2:mem:audit-v1-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        try (Connection connection = old.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE TABLE steadfast_audit (seq BIGINT PRIMARY KEY, hash CHAR(64))");
+            statement.executeUpdate("CREATE TABLE steadfast_audit_head (id INTEGER PRIMARY KEY, last_seq BIGINT, last_hash CHAR(64))");
+            statement.executeUpdate("INSERT INTO steadfast_audit VALUES (1, '" + "a".repeat(64) + "')");
+            AuditChain.createTablesIfMissing(connection);
+            try (ResultSet kept = statement.executeQuery("SELECT COUNT(*) FROM steadfast_audit_v1")) {
+                kept.next();
+                assertThat(kept.getLong(1)).isEqualTo(1);
+            }
+            AuditChain.addPending(connection, entry("new"));
+            assertThat(AuditChain.chainPending(connection, KEYS, 10)).extracting(AuditRecord::seq).containsExactly(1L);
+            assertThat(AuditChain.verify(connection, KEYS)).isEqualTo(new AuditVerification(true, 1, null, null));
+        }
     }
 
     @Test
@@ -150,7 +245,9 @@ class AuditChainTest {
                         connection.setAutoCommit(false);
                         start.await();
                         for (int i = 0; i < each; i++) {
-                            AuditChain.append(connection, entry(name + "-" + i));
+                            AuditChain.addPending(connection, entry(name + "-" + i));
+                            connection.commit();
+                            AuditChain.chainPending(connection, KEYS, 3);
                             connection.commit();
                         }
                     }
@@ -170,7 +267,7 @@ class AuditChainTest {
     private AuditVerification verify() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            AuditVerification result = AuditChain.verify(connection);
+            AuditVerification result = AuditChain.verify(connection, KEYS);
             connection.commit();
             return result;
         }
@@ -181,8 +278,10 @@ class AuditChainTest {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             for (int i = 0; i < count; i++) {
-                records.add(AuditChain.append(connection, entry("e" + i)));
+                AuditChain.addPending(connection, entry("e" + i));
             }
+            connection.commit();
+            records.addAll(AuditChain.chainPending(connection, KEYS, 1000));
             connection.commit();
         }
         return records;
@@ -202,9 +301,9 @@ class AuditChainTest {
     private void insertRaw(long seq, AuditEntry e, String prevHash, String hash) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO steadfast_audit (seq, recorded_at, principal, roles, action, entity_type, entity_id,
-                         outcome, node, request_id, client_address, detail, prev_hash, hash)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                     INSERT INTO steadfast_audit (seq, key_version, recorded_at, principal, roles, action, entity_type,
+                         entity_id, outcome, node, request_id, client_address, detail, prev_hash, hash)
+                     VALUES (?, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setLong(1, seq);
             insert.setObject(2, e.recordedAt().atOffset(java.time.ZoneOffset.UTC));
             insert.setString(3, e.principal());
@@ -221,5 +320,67 @@ class AuditChainTest {
             insert.setString(14, hash);
             insert.executeUpdate();
         }
+    }
+
+    /**
+     * What someone who can write the tables but holds no key can do: give record {@code from} another principal,
+     * then recompute every link from there on with {@code seal} and move the head to the new last link.
+     */
+    private void rechainFrom(long from, String principal, UnaryOperator<String> seal) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            String prevHash = AuditHash.GENESIS;
+            try (PreparedStatement all = connection.prepareStatement(
+                    "SELECT seq, key_version, hash FROM steadfast_audit ORDER BY seq");
+                 PreparedStatement update = connection.prepareStatement(
+                    "UPDATE steadfast_audit SET principal = ?, prev_hash = ?, hash = ? WHERE seq = ?")) {
+                List<AuditRecord> records = new ArrayList<>();
+                try (ResultSet rows = all.executeQuery()) {
+                    while (rows.next()) {
+                        records.add(new AuditRecord(rows.getLong(1), rows.getInt(2), null, null, rows.getString(3)));
+                    }
+                }
+                for (AuditRecord record : records) {
+                    if (record.seq() < from) {
+                        prevHash = record.hash();
+                        continue;
+                    }
+                    AuditEntry stored = storedEntry(connection, record.seq());
+                    AuditEntry edited = record.seq() == from ? AuditHashTest.with(stored, 1, principal) : stored;
+                    String hash = seal.apply(AuditHash.canonical(record.seq(), record.keyVersion(), edited, prevHash));
+                    update.setString(1, edited.principal());
+                    update.setString(2, prevHash);
+                    update.setString(3, hash);
+                    update.setLong(4, record.seq());
+                    update.executeUpdate();
+                    prevHash = hash;
+                }
+            }
+            try (PreparedStatement head = connection.prepareStatement("UPDATE steadfast_audit_head SET last_hash = ?")) {
+                head.setString(1, prevHash);
+                head.executeUpdate();
+            }
+            connection.commit();
+        }
+    }
+
+    private static AuditEntry storedEntry(Connection connection, long seq) throws SQLException {
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT recorded_at, principal, roles, action, entity_type, entity_id, outcome, node, request_id, "
+                        + "client_address, detail FROM steadfast_audit WHERE seq = ?")) {
+            q.setLong(1, seq);
+            try (ResultSet row = q.executeQuery()) {
+                row.next();
+                return new AuditEntry(row.getObject(1, java.time.OffsetDateTime.class).toInstant(), row.getString(2),
+                        row.getString(3), row.getString(4), row.getString(5), row.getString(6),
+                        AuditOutcome.valueOf(row.getString(7)), row.getString(8), row.getString(9), row.getString(10),
+                        row.getString(11));
+            }
+        }
+    }
+
+    private static UnaryOperator<String> plainSha256() throws NoSuchAlgorithmException {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        return text -> HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

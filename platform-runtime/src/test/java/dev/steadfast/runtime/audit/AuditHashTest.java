@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditHashTest {
 
     static final Instant AT = Instant.parse("2026-01-02T03:04:05.678Z");
+    static final AuditKeys KEYS = AuditKeys.parse("1:" + "k".repeat(32) + ",2:" + "q".repeat(32));
 
     static AuditEntry entry() {
         return new AuditEntry(AT, "alice", "admin,user", "order.cancel", "Order", "42", AuditOutcome.SUCCESS,
@@ -19,7 +20,7 @@ class AuditHashTest {
 
     @Test
     void sameRecordSameHash() {
-        assertThat(AuditHash.hash(7, entry(), AuditHash.GENESIS)).isEqualTo(AuditHash.hash(7, entry(), AuditHash.GENESIS))
+        assertThat(AuditHash.hash(KEYS, 7, 2, entry(), AuditHash.GENESIS)).isEqualTo(AuditHash.hash(KEYS, 7, 2, entry(), AuditHash.GENESIS))
                 .hasSize(64).matches("[0-9a-f]{64}");
     }
 
@@ -27,9 +28,10 @@ class AuditHashTest {
     void canonicalFormIsTheDocumentedOne() {
         AuditEntry entry = new AuditEntry(Instant.parse("2026-01-02T03:04:05Z"), "a\\b", "", "x\ny", null, "42",
                 AuditOutcome.DENIED, "n", "r", null, "c\rd");
-        assertThat(AuditHash.canonical(3, entry, "p")).isEqualTo("""
-                steadfast-audit-v1
+        assertThat(AuditHash.canonical(3, 2, entry, "p")).isEqualTo("""
+                steadfast-audit-v2
                 =3
+                =2
                 =2026-01-02T03:04:05.000Z
                 =a\\\\b
                 =
@@ -47,7 +49,7 @@ class AuditHashTest {
 
     @Test
     void changingAnyFieldChangesTheHash() {
-        String original = AuditHash.hash(7, entry(), AuditHash.GENESIS);
+        String original = AuditHash.hash(KEYS, 7, 2, entry(), AuditHash.GENESIS);
         List<UnaryOperator<AuditEntry>> edits = List.of(
                 e -> with(e, 0, AT.plusMillis(1)),
                 e -> with(e, 1, "mallory"),
@@ -65,21 +67,22 @@ class AuditHashTest {
         for (UnaryOperator<AuditEntry> edit : edits) {
             AuditEntry edited = edit.apply(entry());
             assertThat(edited).isNotEqualTo(entry());
-            assertThat(AuditHash.hash(7, edited, AuditHash.GENESIS)).as(edited.toString()).isNotEqualTo(original);
+            assertThat(AuditHash.hash(KEYS, 7, 2, edited, AuditHash.GENESIS)).as(edited.toString()).isNotEqualTo(original);
         }
-        assertThat(AuditHash.hash(8, entry(), AuditHash.GENESIS)).isNotEqualTo(original);
-        assertThat(AuditHash.hash(7, entry(), "1".repeat(64))).isNotEqualTo(original);
+        assertThat(AuditHash.hash(KEYS, 8, 2, entry(), AuditHash.GENESIS)).isNotEqualTo(original);
+        assertThat(AuditHash.hash(KEYS, 7, 2, entry(), "1".repeat(64))).isNotEqualTo(original);
+        assertThat(AuditHash.hash(KEYS, 7, 1, entry(), AuditHash.GENESIS)).as("another key version").isNotEqualTo(original);
     }
 
     @Test
     void nullAndEmptyAndShiftedValuesDiffer() {
         AuditEntry nullDetail = with(entry(), 10, null);
         AuditEntry emptyDetail = with(entry(), 10, "");
-        assertThat(AuditHash.hash(1, nullDetail, AuditHash.GENESIS)).isNotEqualTo(AuditHash.hash(1, emptyDetail, AuditHash.GENESIS));
+        assertThat(AuditHash.hash(KEYS, 1, 2, nullDetail, AuditHash.GENESIS)).isNotEqualTo(AuditHash.hash(KEYS, 1, 2, emptyDetail, AuditHash.GENESIS));
         // A newline inside a value must not read as the next field.
         AuditEntry joined = with(with(entry(), 4, "Order\n=42"), 5, null);
         AuditEntry split = with(with(entry(), 4, "Order"), 5, "42");
-        assertThat(AuditHash.canonical(1, joined, "p")).isNotEqualTo(AuditHash.canonical(1, split, "p"));
+        assertThat(AuditHash.canonical(1, 2, joined, "p")).isNotEqualTo(AuditHash.canonical(1, 2, split, "p"));
     }
 
     @Test

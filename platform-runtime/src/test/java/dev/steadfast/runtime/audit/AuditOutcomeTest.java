@@ -33,11 +33,11 @@ class AuditOutcomeTest {
 
     @Test
     void logLineIsOneJsonObjectWithNulls() {
-        AuditRecord record = new AuditRecord(1, AuditHashTest.entry(), AuditHash.GENESIS, "h".repeat(64));
-        String line = AuditLog.toJson(new AuditRecord(1, AuditHashTest.with(record.entry(), 10, null),
+        AuditRecord record = new AuditRecord(1, 2, AuditHashTest.entry(), AuditHash.GENESIS, "h".repeat(64));
+        String line = AuditLog.toJson(new AuditRecord(1, 2, AuditHashTest.with(record.entry(), 10, null),
                 AuditHash.GENESIS, "h".repeat(64)));
         assertThat(line).doesNotContain("\n")
-                .startsWith("{\"seq\":1,\"recordedAt\":\"2026-01-02T03:04:05.678Z\",\"principal\":\"alice\"")
+                .startsWith("{\"seq\":1,\"keyVersion\":2,\"recordedAt\":\"2026-01-02T03:04:05.678Z\",\"principal\":\"alice\"")
                 .contains("\"detail\":null", "\"outcome\":\"SUCCESS\"", "\"prevHash\":\"" + AuditHash.GENESIS + "\"");
     }
 }

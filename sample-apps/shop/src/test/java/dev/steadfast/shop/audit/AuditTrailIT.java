@@ -50,6 +50,7 @@ class AuditTrailIT {
     void eachAdminChangeIsRecordedWithItsEntityAndOutcomeAndLoggedAsOneJsonLine() throws Exception {
         Product probe = newProduct();
         catalog.reprice(probe.getId(), 1_234L);
+        audit.verify(); // chains what is pending
 
         long seq = lastSeq("product.price", probe.getId());
         assertEquals("SUCCESS", column(seq, "outcome"));
@@ -67,6 +68,7 @@ class AuditTrailIT {
         Product probe = newProduct();
         catalog.reprice(probe.getId(), 120L);
         catalog.restock(probe.getId(), 7);
+        audit.verify();
         long edited = lastSeq("product.price", probe.getId());
         String original = column(edited, "principal");
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import dev.steadfast.testing.SteadfastDomain;
 
@@ -23,6 +24,20 @@ final class ClusterDatabase {
                     read(Path.of(System.getenv("STEADFAST_IT_DB_PASSWORD_FILE"))));
         }
         return DriverManager.getConnection(url, "steadfast", read(domain.secrets().resolve("db.password")));
+    }
+
+    /**
+     * Drops the audit tables, so the shop starts a new chain. A kept PostgreSQL database holds the chain of an
+     * earlier run, sealed with that run's audit keys, which this run's freshly set-up domain does not hold: its
+     * verification would rightly name record 1.
+     */
+    static void startANewAuditChain(SteadfastDomain domain) throws SQLException {
+        try (Connection db = connect(domain); Statement drop = db.createStatement()) {
+            for (String table : new String[] {"steadfast_audit", "steadfast_audit_head", "steadfast_audit_pending",
+                "steadfast_audit_v1", "steadfast_audit_head_v1"}) {
+                drop.executeUpdate("DROP TABLE IF EXISTS " + table);
+            }
+        }
     }
 
     private static String read(Path file) {

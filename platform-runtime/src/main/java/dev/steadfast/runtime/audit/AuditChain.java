@@ -35,6 +35,8 @@ public final class AuditChain {
             "SELECT id, " + FIELDS + " FROM steadfast_audit_pending ORDER BY id FETCH FIRST ? ROWS ONLY";
     private static final String DELETE_PENDING = "DELETE FROM steadfast_audit_pending WHERE id = ?";
     private static final String COUNT_PENDING = "SELECT COUNT(*) FROM steadfast_audit_pending";
+    private static final String ANY_PENDING = "SELECT 1 FROM steadfast_audit_pending FETCH FIRST 1 ROWS ONLY";
+    private static final String KEY_VERSION_OF = "SELECT key_version FROM steadfast_audit WHERE seq = ?";
     private static final String INSERT = "INSERT INTO steadfast_audit (seq, key_version, " + FIELDS
             + ", prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MOVE_HEAD =
@@ -64,10 +66,22 @@ public final class AuditChain {
      * Chains up to {@code max} pending entries, oldest first, sealed with {@code keys}' current version, in the
      * connection's current transaction (which holds the head's lock until it ends).
      *
-     * @return the records appended, in chain order; empty when nothing was pending
+     * It never seals with a key version older than the last record's: a node that has not yet been given a newer
+     * version (a rotation reaches the servers one reload at a time) leaves the entries pending for one that has.
+     *
+     * @return the records appended, in chain order; empty when nothing was pending (then no lock was taken)
+     * @throws AuditException when the chain's last record was sealed with a newer version than {@code keys} hold
      */
     public static List<AuditRecord> chainPending(Connection connection, AuditKeys keys, int max) throws SQLException {
+        if (!anyPending(connection)) {
+            return List.of();
+        }
         Head head = head(connection, LOCK_HEAD);
+        int lastVersion = keyVersionOf(connection, head.seq());
+        if (lastVersion > keys.current()) {
+            throw new AuditException("The audit chain is sealed with key version " + lastVersion + ", newer than this"
+                    + " node's " + keys.current() + "; its entries wait until it is given that version", null);
+        }
         List<AuditRecord> appended = new ArrayList<>();
         try (PreparedStatement oldest = connection.prepareStatement(OLDEST_PENDING);
              PreparedStatement insert = connection.prepareStatement(INSERT);
@@ -94,6 +108,23 @@ public final class AuditChain {
         return appended;
     }
 
+    private static boolean anyPending(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(ANY_PENDING)) {
+            return row.next();
+        }
+    }
+
+    /** @return the key version of record {@code seq}, 0 for the genesis (seq 0) */
+    private static int keyVersionOf(Connection connection, long seq) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(KEY_VERSION_OF)) {
+            query.setLong(1, seq);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getInt(1) : 0;
+            }
+        }
+    }
+
     /** @return how many entries wait to be chained */
     public static long pendingCount(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
@@ -107,7 +138,8 @@ public final class AuditChain {
      * Walks every record in seq order and names the first one that is wrong:
      * <ul>
      * <li>a missing seq (a deleted record) names the <em>missing</em> seq;</li>
-     * <li>a key version that {@code keys} do not hold names the record (it cannot be checked);</li>
+     * <li>a key version that {@code keys} do not hold names the record (it cannot be checked), and so does one
+     * older than its predecessor's (after a rotation, an old, possibly leaked, key seals nothing new);</li>
      * <li>a prev_hash that is not the previous record's seal (a record inserted, replaced or removed before it)
      * names the record holding it;</li>
      * <li>a seal that does not match the record's content under its key (an edited record, or a chain
@@ -121,6 +153,7 @@ public final class AuditChain {
     public static AuditVerification verify(Connection connection, AuditKeys keys) throws SQLException {
         Head before = head(connection, READ_HEAD);
         long expectedSeq = 1;
+        int previousVersion = 0;
         String previousHash = AuditHash.GENESIS;
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(500);
@@ -141,6 +174,10 @@ public final class AuditChain {
                         return AuditVerification.broken(checked, seq,
                                 "it is sealed with audit key version " + record.keyVersion() + ", which is not held");
                     }
+                    if (record.keyVersion() < previousVersion) {
+                        return AuditVerification.broken(checked, seq, "it is sealed with audit key version "
+                                + record.keyVersion() + ", older than record " + (seq - 1) + "'s " + previousVersion);
+                    }
                     if (!record.prevHash().equals(previousHash)) {
                         return AuditVerification.broken(checked, seq, seq == 1
                                 ? "prev_hash is not the genesis hash"
@@ -151,6 +188,7 @@ public final class AuditChain {
                         return AuditVerification.broken(checked, seq, "content does not match its seal");
                     }
                     previousHash = record.hash();
+                    previousVersion = record.keyVersion();
                     expectedSeq++;
                 }
             }

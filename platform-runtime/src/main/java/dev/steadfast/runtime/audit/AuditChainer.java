@@ -9,8 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +49,7 @@ class AuditChainer {
     AuditTables tables;
 
     private final Clock clock = Clock.systemUTC();
-    private final Queue<AuditEntry> tallies = new ConcurrentLinkedQueue<>();
+    private final Deque<AuditEntry> tallies = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicBoolean failing = new AtomicBoolean();
     private final ReentrantLock draining = new ReentrantLock();
@@ -71,19 +71,15 @@ class AuditChainer {
     }
 
     /**
-     * Chains everything pending now, in the caller's thread (verification calls it first, so it reads a
-     * complete chain).
+     * Chains what is pending now, in the caller's thread (verification calls it first, so it reads a complete
+     * chain), at most {@code maxBatches} batches so a steady stream of new entries cannot keep it going.
      *
      * @throws AuditException when the keys or the database are not there
      */
-    void drain() {
+    void drain(int maxBatches) {
         draining.lock();
         try {
-            tables.ensure();
-            AuditKeys current = keys.get();
-            while (writer.chainBatch(current) == AuditWriter.BATCH) {
-                // A full batch: there may be more.
-            }
+            chain(maxBatches);
         } finally {
             draining.unlock();
         }
@@ -94,35 +90,65 @@ class AuditChainer {
         if (ticks != null) {
             ticks.cancel(false);
         }
+        draining.lock();
         try {
             tallies.addAll(denials.takeAll(clock.instant()));
             writeTallies();
-            drain();
+            chain(Integer.MAX_VALUE);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Audit records left pending at shutdown; any node chains them: " + e.getMessage());
+            long lost = tallies.stream().mapToLong(t -> 1).sum();
+            LOG.log(Level.SEVERE, "At shutdown, " + lost + " tallies of anonymous refusals could not be written and are lost"
+                    + " (they are logged here); committed records stay pending for any node to chain: " + e.getMessage());
+            tallies.forEach(t -> LOG.severe("Unwritten tally: " + t.action() + " from " + t.clientAddress() + ": " + t.detail()));
+        } finally {
+            draining.unlock();
         }
     }
 
-    /** Writes the anonymous refusals' tallies; one that cannot be written now stays queued for the next tick. */
-    private void writeTallies() {
-        for (AuditEntry tally = tallies.peek(); tally != null; tally = tallies.peek()) {
-            writer.addInNewTransaction(tally);
-            tallies.remove();
-        }
-    }
-
+    /**
+     * One round: the tallies of a window that ended, then everything pending. A round already running on another
+     * thread takes this one's work too (it looks at {@code queued} again before it ends), so wakes never pile up.
+     */
     private void tick() {
-        queued.set(false);
+        if (!draining.tryLock()) {
+            return;
+        }
         try {
-            tallies.addAll(denials.takeDue(clock.instant()));
-            writeTallies();
-            drain();
+            do {
+                queued.set(false);
+                tables.ensure();
+                tallies.addAll(denials.takeDue(clock.instant()));
+                writeTallies();
+                chain(Integer.MAX_VALUE);
+            } while (queued.get());
             if (failing.compareAndSet(true, false)) {
                 LOG.info("Audit chaining works again; pending records are chained");
             }
         } catch (RuntimeException e) {
             if (failing.compareAndSet(false, true)) {
                 LOG.log(Level.SEVERE, "Audit records wait, pending, until they can be chained: " + e.getMessage(), e);
+            }
+        } finally {
+            draining.unlock();
+        }
+    }
+
+    private void chain(int maxBatches) {
+        tables.ensure();
+        AuditKeys current = keys.get();
+        for (int batch = 0; batch < maxBatches && writer.chainBatch(current) == AuditWriter.BATCH; batch++) {
+            // A full batch: there may be more.
+        }
+    }
+
+    /** Writes the anonymous refusals' tallies; one that cannot be written now goes back first in line. */
+    private void writeTallies() {
+        for (AuditEntry tally = tallies.poll(); tally != null; tally = tallies.poll()) {
+            try {
+                writer.addInNewTransaction(tally);
+            } catch (RuntimeException e) {
+                tallies.offerFirst(tally);
+                throw e;
             }
         }
     }

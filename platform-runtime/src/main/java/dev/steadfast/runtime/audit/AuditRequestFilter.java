@@ -38,7 +38,7 @@ public class AuditRequestFilter extends HttpFilter {
                 .filter(role -> !role.isEmpty() && request.isUserInRole(role))
                 .collect(Collectors.joining(","));
         origin.set(new RequestOrigin(principal == null ? RequestOrigin.ANONYMOUS : principal.getName(), roles, requestId,
-                request.getRemoteAddr()));
+                request.getRemoteAddr(), principal == null));
         chain.doFilter(request, response);
     }
 }

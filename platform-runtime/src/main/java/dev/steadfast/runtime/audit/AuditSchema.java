@@ -69,7 +69,7 @@ final class AuditSchema {
     private AuditSchema() {
     }
 
-    /** Makes sure both tables and the head row exist. */
+    /** Makes sure the three tables and the head row exist. */
     static void ensure(Connection connection) throws SQLException {
         archiveKeylessChain(connection);
         createTable(connection, AUDIT_TABLE, CREATE_AUDIT);
@@ -78,18 +78,28 @@ final class AuditSchema {
         seedHead(connection);
     }
 
-    /** Renames a first-version chain's tables out of the way; another node doing it first is fine. */
+    /**
+     * Renames a first-version chain's tables out of the way, one step at a time so that a start interrupted
+     * between the two renames finishes the job: the records' table (recognised by its missing key_version), then
+     * the head of a chain whose records were archived. Another node doing a step first is fine.
+     */
     private static void archiveKeylessChain(Connection connection) throws SQLException {
-        if (!tableExists(connection, AUDIT_TABLE) || columnExists(connection, AUDIT_TABLE, "key_version")) {
-            return;
+        if (tableExists(connection, AUDIT_TABLE) && !columnExists(connection, AUDIT_TABLE, "key_version")) {
+            rename(connection, AUDIT_TABLE);
         }
+        if (tableExists(connection, AUDIT_TABLE + "_v1") && !tableExists(connection, HEAD_TABLE + "_v1")
+                && tableExists(connection, HEAD_TABLE)) {
+            rename(connection, HEAD_TABLE);
+        }
+    }
+
+    private static void rename(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("ALTER TABLE " + AUDIT_TABLE + " RENAME TO " + AUDIT_TABLE + "_v1");
-            statement.executeUpdate("ALTER TABLE " + HEAD_TABLE + " RENAME TO " + HEAD_TABLE + "_v1");
+            statement.executeUpdate("ALTER TABLE " + table + " RENAME TO " + table + "_v1");
             commitIfManual(connection);
         } catch (SQLException e) {
             rollbackIfManual(connection);
-            if (tableExists(connection, AUDIT_TABLE) && !columnExists(connection, AUDIT_TABLE, "key_version")) {
+            if (!tableExists(connection, table + "_v1")) {
                 throw e;
             }
         }

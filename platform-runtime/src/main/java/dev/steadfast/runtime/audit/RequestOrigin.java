@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * @param roles         the caller's configured roles, comma-separated, possibly empty
  * @param requestId     the request's id, echoed in {@value #REQUEST_ID_HEADER}
  * @param clientAddress the client's address, null outside HTTP
+ * @param anonymous     true for an HTTP caller who did not sign in (whatever a realm user may be called); false
+ *                      for one who did and outside HTTP
  */
-public record RequestOrigin(String principal, String roles, String requestId, String clientAddress) {
+public record RequestOrigin(String principal, String roles, String requestId, String clientAddress, boolean anonymous) {
 
     /** The principal of a caller who did not sign in. */
     public static final String ANONYMOUS = "anonymous";
@@ -23,7 +25,7 @@ public record RequestOrigin(String principal, String roles, String requestId, St
 
     /** @return the origin of work no HTTP request started (timers, startup): principal {@code system}, a fresh id */
     public static RequestOrigin system() {
-        return new RequestOrigin("system", "", UUID.randomUUID().toString(), null);
+        return new RequestOrigin("system", "", UUID.randomUUID().toString(), null, false);
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditChainTest {
 
@@ -212,6 +213,28 @@ class AuditChainTest {
     }
 
     @Test
+    void aNodeNotYetGivenTheNewestKeyLeavesEntriesPendingAndAnOlderKeySealingAfterANewerOneIsNamed() throws Exception {
+        append(1);
+        AuditKeys oldOnly = AuditKeys.parse("1:" + "k".repeat(32));
+        try (Connection connection = dataSource.getConnection()) {
+            AuditChain.addPending(connection, entry("waits"));
+            assertThatThrownBy(() -> AuditChain.chainPending(connection, oldOnly, 10)).isInstanceOf(AuditException.class)
+                    .hasMessageContaining("key version 2");
+            assertThat(AuditChain.pendingCount(connection)).isEqualTo(1);
+        }
+        AuditEntry forged = entry("downgraded");
+        AuditRecord last = append(1).get(1); // the waiting entry, then this one: records 2 and 3
+        insertRaw(4, forged, last.hash(), AuditHash.hash(KEYS, 4, 1, forged, last.hash()), 1);
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE steadfast_audit_head SET last_seq = 4");
+        }
+        AuditVerification result = verify();
+        assertThat(result.firstBrokenSeq()).isEqualTo(4L);
+        assertThat(result.reason()).contains("older than record 3");
+    }
+
+    @Test
     void aKeylessFirstVersionChainIsKeptUnderItsOwnNameAndANewChainStarts() throws SQLException {
         JdbcDataSource old = new JdbcDataSource();
         old.setURL("jdbc:h2:mem:audit-v1-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -299,11 +322,15 @@ class AuditChainTest {
     }
 
     private void insertRaw(long seq, AuditEntry e, String prevHash, String hash) throws SQLException {
+        insertRaw(seq, e, prevHash, hash, 2);
+    }
+
+    private void insertRaw(long seq, AuditEntry e, String prevHash, String hash, int keyVersion) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO steadfast_audit (seq, key_version, recorded_at, principal, roles, action, entity_type,
                          entity_id, outcome, node, request_id, client_address, detail, prev_hash, hash)
-                     VALUES (?, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                     VALUES (?, %d, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(keyVersion))) {
             insert.setLong(1, seq);
             insert.setObject(2, e.recordedAt().atOffset(java.time.ZoneOffset.UTC));
             insert.setString(3, e.principal());

@@ -32,8 +32,8 @@ public class ProductRepository {
     }
 
     /**
-     * Writes pending changes now, taking their row locks before an audit record takes the chain's head: every
-     * transaction locks products first and the head last, so a checkout and an admin change never deadlock.
+     * Writes pending changes now, so a lost race (an OptimisticLockException) or a broken constraint shows up inside
+     * the business method, where retries and the problem mapping see it, rather than at commit.
      */
     public void flush() {
         em.flush();

@@ -2,6 +2,8 @@ package dev.steadfast.shop.audit;
 
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -21,7 +23,7 @@ import jakarta.enterprise.inject.Alternative;
 public class UnreachableAuditDatabase extends AuditDataSource {
 
     private volatile boolean down;
-    private final AtomicInteger refused = new AtomicInteger();
+    private final Map<Long, AtomicInteger> refusedByThread = new ConcurrentHashMap<>();
 
     public void takeDown() {
         down = true;
@@ -31,9 +33,10 @@ public class UnreachableAuditDatabase extends AuditDataSource {
         down = false;
     }
 
-    /** @return how many connections were asked for while down */
-    public int refusedConnections() {
-        return refused.get();
+    /** @return how many connections the calling thread asked for while down (not the chainer's, in the background) */
+    public int refusedConnectionsOfThisThread() {
+        AtomicInteger refused = refusedByThread.get(Thread.currentThread().getId());
+        return refused == null ? 0 : refused.get();
     }
 
     @Override
@@ -44,7 +47,7 @@ public class UnreachableAuditDatabase extends AuditDataSource {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
-                        refused.incrementAndGet();
+                        refusedByThread.computeIfAbsent(Thread.currentThread().getId(), id -> new AtomicInteger()).incrementAndGet();
                         throw new SQLException("Connection refused: the audit database is down (test)", "08001");
                     }
                     throw new UnsupportedOperationException(method.getName());

@@ -4,6 +4,15 @@
 
 const euros = cents => (cents / 100).toFixed(2);
 let checkoutKey = null; // kept until the checkout succeeds, so that a retry cannot order twice
+// What an order's status (OrderStatus in the order package) means to a shopper.
+const orderStatus = {
+    PAYMENT_PENDING: 'payment pending',
+    CHARGING: 'payment under way',
+    PAID: 'paid',
+    CANCELLED: 'cancelled',
+    REFUND_PENDING: 'refund under way',
+    REFUNDED: 'refunded',
+};
 
 async function api(method, path, body, headers = {}) {
     const response = await fetch('api/' + path, {
@@ -76,9 +85,8 @@ async function checkout() {
     try {
         const order = await api('POST', 'orders', null, { 'Idempotency-Key': checkoutKey });
         checkoutKey = null;
-        const paid = order.status === 'PAID' ? 'paid' : 'payment pending';
-        document.getElementById('confirmation').textContent =
-            'Order #' + order.id + ' confirmed (' + paid + '), total ' + euros(order.totalCents) + '.';
+        document.getElementById('confirmation').textContent = 'Order #' + order.id + ' confirmed ('
+            + (orderStatus[order.status] || order.status) + '), total ' + euros(order.totalCents) + '.';
         showCart(await api('GET', 'cart'));
         showCatalog(await api('GET', 'products'));
     } catch (e) {

@@ -66,6 +66,7 @@ public final class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final URI BLANK = URI.create("about:blank");
     private static final int MAX_UNWRAP = 32;
+    private static final int UNPROCESSABLE_CONTENT = 422;
     /** Unique violation, foreign-key violation (SQL standard, PostgreSQL and H2), H2's missing foreign-key parent. */
     private static final Set<String> INTEGRITY_RACES = Set.of("23505", "23503", "23506");
     /** Lock not available (PostgreSQL), serialization failure or deadlock, deadlock (PostgreSQL), lock time-out (H2). */
@@ -225,11 +226,17 @@ public final class ProblemMapper {
         return field;
     }
 
-    /** The reason phrase of a status, or its class's name for codes JAX-RS does not list. */
+    /**
+     * The reason phrase of a status, or its class's name for codes JAX-RS does not list. 422, which Jakarta REST 3.1
+     * does not list, is named as RFC 9110 (15.5.21) names it, since {@link UnprocessableProblem} answers with it.
+     */
     static String reason(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
         if (known != null) {
             return known.getReasonPhrase();
+        }
+        if (status == UNPROCESSABLE_CONTENT) {
+            return "Unprocessable Content";
         }
         return Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
                 ? "Client Error" : "Server Error";

@@ -80,6 +80,8 @@ class ProblemMapperTest {
     void applicationProblemsKeepStatusAndMessage() {
         assertProblem(new NotFoundProblem("Order 7 does not exist"), 404, "Not Found", "Order 7 does not exist");
         assertProblem(new ConflictProblem("Already shipped"), 409, "Conflict", "Already shipped");
+        assertProblem(new UnprocessableProblem("Another cart under the same key"), 422, "Unprocessable Content",
+                "Another cart under the same key");
         assertProblem(new EJBException(new BadRequestProblem("quantity must be positive")), 400, "Bad Request",
                 "quantity must be positive");
     }

@@ -2,7 +2,7 @@ package dev.steadfast.shop.admin;
 
 import java.util.List;
 
-import dev.steadfast.shop.order.Checkout;
+import dev.steadfast.shop.order.Cashier;
 import dev.steadfast.shop.order.CustomerOrder;
 import dev.steadfast.shop.order.Orders;
 import dev.steadfast.shop.payment.PaymentGateway;
@@ -19,15 +19,18 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * /api/admin/payments: the simulated provider of this node (GET, PUT {"mode": "UP"|"DOWN"|"SLOW"}) and the
- * settling of orders still waiting for their payment (POST settle).
+ * settling of orders still owed a charge or a refund (POST settle).
  */
 @Path("admin/payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PaymentAdminResource {
 
-    /** The provider's state on this node. */
-    public record GatewayState(@NotNull PaymentGateway.Mode mode, int calls) {
+    /**
+     * The provider's state on this node: its mode, how often it was called, how many orders it charged and how many
+     * charges it refunded. Only the mode is read from a PUT.
+     */
+    public record GatewayState(@NotNull PaymentGateway.Mode mode, int calls, int charges, int refunds) {
     }
 
     @Inject
@@ -37,13 +40,13 @@ public class PaymentAdminResource {
     Orders orders;
 
     @Inject
-    Checkout checkout;
+    Cashier cashier;
 
     @GET
     @Path("gateway")
     @AdminOnly(action = "gateway.read", entityType = "Gateway")
     public GatewayState gateway() {
-        return new GatewayState(gateway.mode(), gateway.calls());
+        return new GatewayState(gateway.mode(), gateway.calls(), gateway.charges(), gateway.refunds());
     }
 
     @PUT
@@ -54,11 +57,15 @@ public class PaymentAdminResource {
         return gateway();
     }
 
-    /** Tries once more to pay every PAYMENT_PENDING order; answers each of them as it is afterwards. */
+    /**
+     * Tries once more to finish every order that owes money: charges PAYMENT_PENDING orders and CHARGING ones nobody
+     * waits on any more (their charge unanswered, or their node gone), refunds REFUND_PENDING ones. Answers each of
+     * them as it is afterwards. Safe on several nodes at once: a charge needs its claim, a refund is idempotent.
+     */
     @POST
     @Path("settle")
     @AdminOnly(action = "payment.settle", entityType = "Order")
-    public List<CustomerOrder> settlePending() {
-        return orders.pendingPayment().stream().map(orders::get).map(checkout::pay).toList();
+    public List<CustomerOrder> settle() {
+        return orders.awaitingMoney().stream().map(cashier::settle).toList();
     }
 }

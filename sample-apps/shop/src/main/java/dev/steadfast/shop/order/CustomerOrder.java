@@ -1,5 +1,6 @@
 package dev.steadfast.shop.order;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An order. Its Idempotency-Key is unique: one checkout, however often retried, makes one order. */
+/**
+ * An order and its money. Its Idempotency-Key is unique: one checkout, however often retried, makes one order.
+ * The transitions of {@link OrderStatus} live here; {@link Orders} runs each in a transaction of its own, and the
+ * version makes two callers that change one order at once (on any node) end with one winner.
+ */
 @Entity
 @Table(name = "shop_order")
 public class CustomerOrder implements AuditedEntity {
@@ -42,6 +47,23 @@ public class CustomerOrder implements AuditedEntity {
     @Column(length = 64)
     private String paymentReference;
 
+    @Column(length = 64)
+    private String refundReference;
+
+    /** When the caller charging this order now took its claim; null while nobody does. */
+    private Instant chargeClaimedAt;
+
+    /**
+     * A charge was sent and never answered (it timed out, or its caller died): the provider may hold this order's
+     * money until a charge answers. A default, so that the column can be added to a table that has orders already.
+     */
+    @Column(nullable = false, columnDefinition = "boolean default false not null")
+    private boolean chargeUnanswered;
+
+    /** SHA-256 of the cart that was checked out: a replay of the Idempotency-Key must carry the same cart. */
+    @Column(length = 64)
+    private String cartDigest;
+
     /** SHA-256 of the session that checked out: only that session may replay the Idempotency-Key. */
     @Column(length = 64)
     private String checkoutSession;
@@ -60,9 +82,10 @@ public class CustomerOrder implements AuditedEntity {
     protected CustomerOrder() {
     }
 
-    CustomerOrder(String idempotencyKey, String checkoutSession, List<OrderLine> lines, Instant placedAt) {
+    CustomerOrder(String idempotencyKey, String checkoutSession, CartDigest cart, List<OrderLine> lines, Instant placedAt) {
         this.idempotencyKey = idempotencyKey;
         this.checkoutSession = checkoutSession;
+        this.cartDigest = cart.hex();
         this.lines = new ArrayList<>(lines);
         this.totalCents = lines.stream().mapToLong(l -> l.getUnitPriceCents() * l.getQuantity()).sum();
         this.status = OrderStatus.PAYMENT_PENDING;
@@ -74,13 +97,110 @@ public class CustomerOrder implements AuditedEntity {
         return sessionDigest.equals(checkoutSession);
     }
 
-    void paid(String reference) {
-        this.status = OrderStatus.PAID;
-        this.paymentReference = reference;
+    /** Whether this order was checked out from that cart. */
+    boolean placedFrom(CartDigest cart) {
+        return cart.hex().equals(cartDigest);
     }
 
-    void cancelled() {
-        this.status = OrderStatus.CANCELLED;
+    /**
+     * Takes the claim to charge this order now, when it owes a charge and nobody holds the claim: nobody ever did,
+     * the last caller gave up, or its claim is older than {@code lease} (its node died). Taking over a stale claim
+     * leaves the order unanswered: the dead caller's charge may have gone through.
+     *
+     * @return whether the claim was taken; the caller that did not take it must not charge
+     */
+    boolean claimCharge(Instant now, Duration lease) {
+        boolean owesCharge = status == OrderStatus.PAYMENT_PENDING || status == OrderStatus.CHARGING
+                || (status == OrderStatus.REFUND_PENDING && paymentReference == null);
+        if (!owesCharge || (chargeClaimedAt != null && chargeClaimedAt.isAfter(now.minus(lease)))) {
+            return false;
+        }
+        chargeUnanswered |= chargeClaimedAt != null;
+        chargeClaimedAt = now;
+        if (status == OrderStatus.PAYMENT_PENDING) {
+            status = OrderStatus.CHARGING;
+        }
+        return true;
+    }
+
+    /**
+     * The provider took the money under this reference. An order still waiting for it is paid; an order cancelled
+     * meanwhile keeps the reference and owes the money back (a late charge); any other already knows the charge.
+     *
+     * @return whether this was a late charge
+     */
+    boolean charged(String reference) {
+        chargeClaimedAt = null;
+        chargeUnanswered = false;
+        if (status == OrderStatus.PAYMENT_PENDING || status == OrderStatus.CHARGING) {
+            status = OrderStatus.PAID;
+            paymentReference = reference;
+            return false;
+        }
+        if (paymentReference == null) {
+            status = OrderStatus.REFUND_PENDING;
+            paymentReference = reference;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The provider refused the charge and took nothing. The claim is given back; the order waits for its payment
+     * again, or, cancelled meanwhile, is simply cancelled, unless an earlier charge was never answered.
+     */
+    void chargeRefused() {
+        chargeClaimedAt = null;
+        if (chargeUnanswered) {
+            return;
+        }
+        if (status == OrderStatus.CHARGING) {
+            status = OrderStatus.PAYMENT_PENDING;
+        } else if (status == OrderStatus.REFUND_PENDING && paymentReference == null) {
+            status = OrderStatus.CANCELLED;
+        }
+    }
+
+    /** The charge got no answer: the claim is given back, and whoever settles next asks the provider again. */
+    void chargeUnanswered() {
+        chargeClaimedAt = null;
+        chargeUnanswered = true;
+    }
+
+    /**
+     * Cancels the order. Nothing charged: CANCELLED. Paid, or a charge under way or unanswered: REFUND_PENDING, the
+     * money owed back. Cancelling again changes nothing.
+     *
+     * @return whether it was cancelled now, so that its units go back to stock once
+     */
+    boolean cancel() {
+        switch (status) {
+            case PAYMENT_PENDING -> status = OrderStatus.CANCELLED;
+            case CHARGING, PAID -> status = OrderStatus.REFUND_PENDING;
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a refund can be asked for now: money is owed back and the charge's reference is known. */
+    boolean owesRefund() {
+        return status == OrderStatus.REFUND_PENDING && paymentReference != null;
+    }
+
+    /**
+     * The provider gave the money back under this reference.
+     *
+     * @return whether the order owed it, so that the refund is recorded once
+     */
+    boolean refunded(String reference) {
+        if (!owesRefund()) {
+            return false;
+        }
+        status = OrderStatus.REFUNDED;
+        refundReference = reference;
+        return true;
     }
 
     public Long getId() {
@@ -101,6 +221,10 @@ public class CustomerOrder implements AuditedEntity {
 
     public String getPaymentReference() {
         return paymentReference;
+    }
+
+    public String getRefundReference() {
+        return refundReference;
     }
 
     public Instant getPlacedAt() {

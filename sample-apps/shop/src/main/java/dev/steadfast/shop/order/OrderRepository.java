@@ -1,5 +1,6 @@
 package dev.steadfast.shop.order;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,14 +24,22 @@ public class OrderRepository {
                 .setParameter("key", key).getResultStream().findFirst();
     }
 
-    List<Long> pendingPayment() {
-        return em.createQuery("select o.id from CustomerOrder o where o.status = :s order by o.id", Long.class)
-                .setParameter("s", OrderStatus.PAYMENT_PENDING).getResultList();
+    /** Orders that owe a charge or a refund and that no caller claimed since {@code staleBefore}. */
+    List<Long> awaitingMoney(Instant staleBefore) {
+        return em.createQuery("select o.id from CustomerOrder o where o.status in :waiting"
+                        + " and (o.chargeClaimedAt is null or o.chargeClaimedAt < :stale) order by o.id", Long.class)
+                .setParameter("waiting", List.of(OrderStatus.PAYMENT_PENDING, OrderStatus.CHARGING, OrderStatus.REFUND_PENDING))
+                .setParameter("stale", staleBefore).getResultList();
     }
 
     CustomerOrder add(CustomerOrder order) {
         em.persist(order);
         em.flush();
         return order;
+    }
+
+    /** Writes the changes now, so that a concurrent change of the same order fails here, inside the caller's transaction. */
+    void flush() {
+        em.flush();
     }
 }

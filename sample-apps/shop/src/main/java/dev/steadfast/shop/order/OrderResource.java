@@ -29,7 +29,9 @@ import jakarta.ws.rs.core.SecurityContext;
 /**
  * /api/orders: checkout, and this session's orders. POST /api/orders turns the cart into an order; it needs an
  * Idempotency-Key header, and the same key always answers with the same order (201 the first time, 200 with
- * Idempotent-Replayed: true afterwards), so a client may retry a checkout whose answer it never saw.
+ * Idempotent-Replayed: true afterwards, the cart emptied as the first time), so a client may retry a checkout
+ * whose answer it never saw. The same key with another cart is refused (422): it is not a retry. Cancelling a paid
+ * order refunds it.
  */
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +52,9 @@ public class OrderResource {
     @Inject
     Checkout checkout;
 
+    @Inject
+    Cashier cashier;
+
     @Context
     SecurityContext security;
 
@@ -63,20 +68,21 @@ public class OrderResource {
                     + " header of 8 to 64 letters, digits, '-' or '_', the same for every retry of it.");
         }
         String session = sessionDigest();
+        Map<Long, Integer> quantities = cart.quantities();
         Optional<CustomerOrder> earlier = orders.byIdempotencyKey(idempotencyKey);
         if (earlier.isPresent()) {
-            CustomerOrder replayed = Orders.replay(earlier.get(), session);
+            CustomerOrder replayed = Orders.replay(earlier.get(), session, quantities);
+            cart.clear();
             mine.placed(replayed.getId());
             return Response.ok(replayed).header("Idempotent-Replayed", "true").build();
         }
-        Map<Long, Integer> quantities = cart.quantities();
         if (quantities.isEmpty()) {
             throw new BadRequestProblem("The cart is empty: there is nothing to check out.");
         }
         CustomerOrder order = checkout.place(idempotencyKey, session, quantities);
         cart.clear();
         mine.placed(order.getId());
-        return Response.created(URI.create("orders/" + order.getId())).entity(checkout.pay(order)).build();
+        return Response.created(URI.create("orders/" + order.getId())).entity(cashier.pay(order.getId())).build();
     }
 
     @GET
@@ -93,7 +99,7 @@ public class OrderResource {
     @POST
     @Path("{id}/cancel")
     public CustomerOrder cancel(@PathParam("id") long id) {
-        return orders.cancel(visible(id));
+        return cashier.cancel(visible(id));
     }
 
     /**

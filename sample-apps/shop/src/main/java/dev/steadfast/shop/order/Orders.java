@@ -1,5 +1,6 @@
 package dev.steadfast.shop.order;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +13,27 @@ import dev.steadfast.runtime.audit.AuditTrail;
 import dev.steadfast.runtime.audit.Audited;
 import dev.steadfast.runtime.problem.ConflictProblem;
 import dev.steadfast.runtime.problem.NotFoundProblem;
+import dev.steadfast.runtime.problem.UnprocessableProblem;
 import dev.steadfast.shop.catalog.Product;
 import dev.steadfast.shop.catalog.ProductRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** The order's transactions: placing (stock and order and audit record together), paying, cancelling. */
+/**
+ * The order's transactions, each short and on its own: placing (stock and order and audit record together), the
+ * claim to charge, the charge's answer, cancelling, the refund. No transaction is open while the payment provider
+ * is called, so a slow provider holds no database locks, and every money step is committed with its audit record.
+ */
 @ApplicationScoped
 @Transactional
 public class Orders {
+
+    /**
+     * How long a claim to charge shuts other callers out: far beyond the longest a charge takes through PaymentClient
+     * (about 1.2 s), so that only a caller whose node died loses its claim to another.
+     */
+    static final Duration CHARGE_CLAIM_LEASE = Duration.ofSeconds(30);
 
     @Inject
     OrderRepository orders;
@@ -40,8 +52,9 @@ public class Orders {
         return orders.find(id).orElseThrow(() -> new NotFoundProblem("There is no order " + id + "."));
     }
 
-    public List<Long> pendingPayment() {
-        return orders.pendingPayment();
+    /** The orders settling has work for: a charge or a refund owed, and no live caller on it. */
+    public List<Long> awaitingMoney() {
+        return orders.awaitingMoney(Instant.now().minus(CHARGE_CLAIM_LEASE));
     }
 
     /**
@@ -52,7 +65,7 @@ public class Orders {
     CustomerOrder place(String idempotencyKey, String sessionDigest, Map<Long, Integer> quantities) {
         Optional<CustomerOrder> earlier = orders.byIdempotencyKey(idempotencyKey);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), sessionDigest);
+            return replay(earlier.get(), sessionDigest, quantities);
         }
         List<OrderLine> lines = new ArrayList<>();
         quantities.forEach((productId, quantity) -> {
@@ -63,38 +76,98 @@ public class Orders {
             }
             lines.add(new OrderLine(productId, product.getSku(), product.getName(), product.getPriceCents(), quantity));
         });
-        CustomerOrder order = orders.add(new CustomerOrder(idempotencyKey, sessionDigest, lines, Instant.now()));
+        CustomerOrder order = orders.add(new CustomerOrder(idempotencyKey, sessionDigest, CartDigest.of(quantities), lines,
+                Instant.now()));
         audit.record("order.place", "Order", order.auditId(), AuditOutcome.SUCCESS, "total_cents=" + order.getTotalCents());
         return order;
     }
 
     /**
-     * The order an Idempotency-Key already made, for the session that made it. Another session that sends the same
-     * key learns nothing of that order: the key acts as no bearer token.
+     * The order an Idempotency-Key already made, for the session that made it and the cart it was made from. Another
+     * session that sends the same key learns nothing of that order: the key acts as no bearer token. An empty cart
+     * is a retry after the first checkout emptied it; another cart is a new checkout under an old key, refused (422)
+     * rather than answered with an order for other goods.
      */
-    static CustomerOrder replay(CustomerOrder earlier, String sessionDigest) {
+    static CustomerOrder replay(CustomerOrder earlier, String sessionDigest, Map<Long, Integer> cart) {
         if (!earlier.placedBy(sessionDigest)) {
             throw new ConflictProblem("This Idempotency-Key was used by another checkout; send a new one.");
+        }
+        if (!cart.isEmpty() && !earlier.placedFrom(CartDigest.of(cart))) {
+            throw new UnprocessableProblem("This Idempotency-Key checked out another cart: a retry must send the cart"
+                    + " it retries, a new checkout a new key.");
         }
         return earlier;
     }
 
-    CustomerOrder paid(long id, String paymentReference) {
+    /**
+     * The claim to charge an order, committed before the provider is called. Two callers that claim at once (on any
+     * node) both change the order's version: one commits, the other fails here with an OptimisticLockException.
+     *
+     * @param now when the claim is taken; it protects its caller for {@link #CHARGE_CLAIM_LEASE}
+     * @return the order, claimed; empty when it owes no charge or someone else holds the claim
+     */
+    Optional<CustomerOrder> claimCharge(long id, Instant now) {
         CustomerOrder order = get(id);
-        if (order.getStatus() == OrderStatus.PAYMENT_PENDING) {
-            order.paid(paymentReference);
+        if (!order.claimCharge(now, CHARGE_CLAIM_LEASE)) {
+            return Optional.empty();
+        }
+        orders.flush();
+        return Optional.of(order);
+    }
+
+    /** The provider took the money: the order is paid, or, cancelled meanwhile, owes it back (a late charge). */
+    CustomerOrder charged(long id, String reference) {
+        CustomerOrder order = get(id);
+        OrderStatus before = order.getStatus();
+        if (order.charged(reference)) {
+            audit.record("payment.charge.late", "Order", order.auditId(), AuditOutcome.SUCCESS,
+                    "reference=" + reference + " amount_cents=" + order.getTotalCents() + " cancelled meanwhile, refund owed");
+        } else if (order.getStatus() != before) {
+            audit.record("payment.charge", "Order", order.auditId(), AuditOutcome.SUCCESS,
+                    "reference=" + reference + " amount_cents=" + order.getTotalCents());
         }
         return order;
     }
 
-    /** Cancels an order and puts its units back; cancelling twice changes nothing the second time. */
+    /** The provider refused the charge and took nothing. */
+    CustomerOrder chargeRefused(long id) {
+        CustomerOrder order = get(id);
+        order.chargeRefused();
+        return order;
+    }
+
+    /** The charge got no answer: the money may have been taken, which the next charge will tell. */
+    CustomerOrder chargeUnanswered(long id) {
+        CustomerOrder order = get(id);
+        order.chargeUnanswered();
+        return order;
+    }
+
+    /**
+     * Cancels an order and puts its units back; an order that holds money, or may, owes it back from now on. A refund
+     * owed for a known charge is recorded now; one for a charge not answered yet is recorded as a late charge, if
+     * the charge went through. Cancelling twice changes nothing the second time.
+     */
     @Audited(action = "order.cancel", entityType = "Order")
     public CustomerOrder cancel(@AuditId long id) {
         CustomerOrder order = get(id);
-        if (order.getStatus() != OrderStatus.CANCELLED) {
+        if (order.cancel()) {
             order.getLines().forEach(line -> products.find(line.getProductId()).ifPresent(p -> p.putBack(line.getQuantity())));
-            order.cancelled();
             products.flush();
+            if (order.owesRefund()) {
+                audit.record("payment.refund.owed", "Order", order.auditId(), AuditOutcome.SUCCESS,
+                        "reference=" + order.getPaymentReference() + " amount_cents=" + order.getTotalCents());
+            }
+        }
+        return order;
+    }
+
+    /** The provider gave the money back. */
+    CustomerOrder refunded(long id, String refundReference) {
+        CustomerOrder order = get(id);
+        if (order.refunded(refundReference)) {
+            audit.record("payment.refund", "Order", order.auditId(), AuditOutcome.SUCCESS, "reference="
+                    + order.getPaymentReference() + " refund=" + refundReference + " amount_cents=" + order.getTotalCents());
         }
         return order;
     }

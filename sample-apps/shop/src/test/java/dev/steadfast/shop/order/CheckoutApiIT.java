@@ -23,7 +23,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Checkout over HTTPS: the order, its stock, idempotent retries, cancellation, and a payment provider that is down. */
+/**
+ * Checkout over HTTPS: the order, its stock, idempotent retries (and a key reused for another cart), cancellation
+ * and its refund, and a payment provider that is down.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CheckoutApiIT {
@@ -72,6 +75,45 @@ class CheckoutApiIT {
     }
 
     @Test
+    void aReplayWithTheCartItRetriesReturnsTheSameOrderAndEmptiesTheCartAgain() {
+        Shopper shopper = Shopper.at(deployment);
+        long honey = shopper.productId("HONEY-ACACIA");
+        shopper.add(honey, 2);
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = shopper.checkout(key);
+        assertEquals(201, first.statusCode(), first.body());
+        int stockAfter = shopper.product(honey).getInt("stock");
+        // The cart as it was before the first checkout, as when the node that emptied it died before replicating.
+        shopper.add(honey, 2);
+
+        HttpResponse<String> retry = shopper.checkout(key);
+
+        assertEquals(200, retry.statusCode(), retry.body());
+        assertEquals(json(first).getJsonNumber("id"), json(retry).getJsonNumber("id"));
+        assertEquals(0, shopper.cart().getInt("items"), "the cart is emptied, as the first checkout did");
+        assertEquals(stockAfter, shopper.product(honey).getInt("stock"), "the stock is taken once");
+    }
+
+    @Test
+    void theSameKeyWithAnotherCartIsA422ProblemAndKeepsTheCart() {
+        Shopper shopper = Shopper.at(deployment);
+        long tea = shopper.productId("TEA-ASSAM");
+        long mug = shopper.productId("MUG-STONE");
+        shopper.add(tea, 1);
+        String key = UUID.randomUUID().toString();
+        assertEquals(201, shopper.checkout(key).statusCode());
+        shopper.add(mug, 2);
+        int mugs = shopper.product(mug).getInt("stock");
+
+        HttpResponse<String> refused = shopper.checkout(key);
+
+        assertProblem(refused, 422);
+        assertTrue(!refused.body().contains("\"lines\""), refused.body());
+        assertEquals(2, shopper.cart().getInt("items"), "the other cart is kept");
+        assertEquals(mugs, shopper.product(mug).getInt("stock"), "nothing ordered");
+    }
+
+    @Test
     void anotherSessionSendingTheSameKeyIsRefusedAndLearnsNothingOfTheOrder() {
         Shopper shopper = Shopper.at(deployment);
         long tea = shopper.productId("TEA-ASSAM");
@@ -100,18 +142,22 @@ class CheckoutApiIT {
     }
 
     @Test
-    void aCancelledOrderGivesItsStockBackAndIsOnlyVisibleToItsSession() {
+    void aCancelledPaidOrderIsRefundedGivesItsStockBackAndIsOnlyVisibleToItsSession() {
         Shopper shopper = Shopper.at(deployment);
         long mug = shopper.productId("MUG-STONE");
         int stockBefore = shopper.product(mug).getInt("stock");
         shopper.add(mug, 4);
-        long id = json(shopper.checkout()).getJsonNumber("id").longValue();
+        JsonObject placed = json(shopper.checkout());
+        assertEquals("PAID", placed.getString("status"));
+        long id = placed.getJsonNumber("id").longValue();
 
         assertProblem(Shopper.at(deployment).client().get("api/orders/" + id), 404);
         HttpResponse<String> cancelled = shopper.client().post("api/orders/" + id + "/cancel", "");
 
         assertEquals(200, cancelled.statusCode(), cancelled.body());
-        assertEquals("CANCELLED", json(cancelled).getString("status"));
+        assertEquals("REFUNDED", json(cancelled).getString("status"));
+        assertEquals(placed.getString("paymentReference"), json(cancelled).getString("paymentReference"));
+        assertTrue(json(cancelled).containsKey("refundReference"), cancelled.body());
         assertEquals(stockBefore, shopper.product(mug).getInt("stock"));
     }
 

@@ -1,0 +1,60 @@
+package dev.steadfast.shop.order;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.steadfast.shop.catalog.Catalog;
+import dev.steadfast.shop.catalog.Product;
+import dev.steadfast.shop.catalog.ProductDraft;
+
+/**
+ * In the server, for the money tests: orders placed straight through the order's beans (no session, no cart), and
+ * settled until they reach a status. Settling is repeated because another test's failures may have opened the
+ * payment client's circuit breaker for a while; what the tests assert is where the order and its money end.
+ */
+final class OrderDesk {
+
+    private static final Duration GIVE_UP = Duration.ofSeconds(60);
+
+    private final Catalog catalog;
+    private final Orders orders;
+    private final Cashier cashier;
+
+    OrderDesk(Catalog catalog, Orders orders, Cashier cashier) {
+        this.catalog = catalog;
+        this.orders = orders;
+        this.cashier = cashier;
+    }
+
+    /** A product of the test's own, so that its stock counts only the test's units. */
+    Product product(int stock) {
+        return catalog.add(new ProductDraft("MONEY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "Money probe", 1_500L, stock));
+    }
+
+    /** An order placed and not charged yet: PAYMENT_PENDING. */
+    CustomerOrder placed(Product product, int quantity) {
+        return orders.place(UUID.randomUUID().toString(), "desk-session", Map.of(product.getId(), quantity));
+    }
+
+    int stock(Product product) {
+        return catalog.get(product.getId()).getStock();
+    }
+
+    /** Settles the order until it has the status; fails with the status it kept when that does not happen. */
+    CustomerOrder settleUntil(long id, OrderStatus wanted) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(GIVE_UP);
+        CustomerOrder order = cashier.settle(id);
+        while (order.getStatus() != wanted && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(500);
+            order = cashier.settle(id);
+        }
+        if (order.getStatus() != wanted) {
+            fail("Order " + id + " stayed " + order.getStatus() + ", not " + wanted);
+        }
+        return order;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.steadfast.shop.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+import dev.steadfast.runtime.audit.AuditTrail;
+import dev.steadfast.shop.catalog.Catalog;
+import dev.steadfast.shop.catalog.Product;
+import dev.steadfast.shop.payment.PaymentGateway;
+import dev.steadfast.testing.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the server: cancelled orders and their money. Counted at the provider (orders charged, charges refunded) and in
+ * the audit trail, never by time: settling is repeated until the order is where it must end.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RefundIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(RefundIT.class, OrderDesk.class);
+    }
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Cashier cashier;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource(lookup = "java:jboss/datasources/SteadfastDS")
+    DataSource database;
+
+    OrderDesk desk;
+
+    @BeforeEach
+    void desk() {
+        desk = new OrderDesk(catalog, orders, cashier);
+    }
+
+    @Test
+    void cancellingAPaidOrderRefundsItOnceAndPutsItsUnitsBack() throws Exception {
+        Product product = desk.product(5);
+        long id = desk.placed(product, 2).getId();
+        desk.settleUntil(id, OrderStatus.PAID);
+        int refunds = gateway.refunds();
+
+        cashier.cancel(id);
+        CustomerOrder refunded = desk.settleUntil(id, OrderStatus.REFUNDED);
+        cashier.cancel(id);
+
+        assertEquals(1, gateway.refunds() - refunds, "refunds made");
+        assertNotNull(refunded.getRefundReference());
+        assertEquals(OrderStatus.REFUNDED, orders.get(id).getStatus(), "cancelled twice, refunded once");
+        assertEquals(5, desk.stock(product));
+        assertEquals(1, audited("payment.refund", id));
+    }
+
+    /** The control: an order never charged is cancelled with no money to give back. */
+    @Test
+    void cancellingAnOrderNeverChargedRefundsNothingAndPutsItsUnitsBack() {
+        Product product = desk.product(5);
+        long id = desk.placed(product, 2).getId();
+        int refunds = gateway.refunds();
+
+        CustomerOrder cancelled = cashier.cancel(id);
+
+        assertEquals(OrderStatus.CANCELLED, cancelled.getStatus());
+        assertEquals(0, gateway.refunds() - refunds, "refunds made");
+        assertEquals(5, desk.stock(product));
+        assertFalse(orders.awaitingMoney().contains(id));
+    }
+
+    @Test
+    void aChargeTheSlowProviderTookAfterTheCancelIsKeptRefundedAndRecorded() throws Exception {
+        Product product = desk.product(1);
+        long id = desk.placed(product, 1).getId();
+        int charges = gateway.charges();
+        int refunds = gateway.refunds();
+        gateway.switchTo(PaymentGateway.Mode.SLOW);
+        try {
+            assertEquals(OrderStatus.CHARGING, cashier.pay(id).getStatus(), "the slow provider's answer never came");
+        } finally {
+            gateway.switchTo(PaymentGateway.Mode.UP);
+        }
+
+        assertEquals(OrderStatus.REFUND_PENDING, cashier.cancel(id).getStatus(), "the charge may have gone through");
+        CustomerOrder refunded = desk.settleUntil(id, OrderStatus.REFUNDED);
+
+        assertEquals(1, gateway.charges() - charges, "orders charged");
+        assertEquals(1, gateway.refunds() - refunds, "refunds made");
+        assertNotNull(refunded.getPaymentReference());
+        assertEquals(1, audited("payment.charge.late", id));
+        assertEquals(1, audited("payment.refund", id));
+        assertEquals(0, audited("payment.charge", id), "never recorded as paid");
+        assertEquals(1, desk.stock(product));
+    }
+
+    /** The control: a charge the provider refused took nothing, so cancelling leaves nothing to refund. */
+    @Test
+    void aChargeTheProviderRefusedBeforeTheCancelLeavesNothingToRefund() {
+        Product product = desk.product(1);
+        long id = desk.placed(product, 1).getId();
+        int refunds = gateway.refunds();
+        assertTrue(orders.claimCharge(id, Instant.now()).isPresent());
+
+        assertEquals(OrderStatus.REFUND_PENDING, cashier.cancel(id).getStatus(), "cancelled while its charge is under way");
+        CustomerOrder cancelled = orders.chargeRefused(id);
+
+        assertEquals(OrderStatus.CANCELLED, cancelled.getStatus());
+        assertNull(cancelled.getPaymentReference());
+        assertEquals(0, gateway.refunds() - refunds, "refunds made");
+        assertFalse(orders.awaitingMoney().contains(id));
+        assertEquals(1, desk.stock(product));
+    }
+
+    @Test
+    void aRefundTheProviderRefusesWaitsAsRefundPendingAndIsMadeOnceItAnswers() throws Exception {
+        Product product = desk.product(1);
+        long id = desk.placed(product, 1).getId();
+        desk.settleUntil(id, OrderStatus.PAID);
+        int refunds = gateway.refunds();
+        gateway.switchTo(PaymentGateway.Mode.DOWN);
+        try {
+            assertEquals(OrderStatus.REFUND_PENDING, cashier.cancel(id).getStatus());
+        } finally {
+            gateway.switchTo(PaymentGateway.Mode.UP);
+        }
+        assertEquals(0, gateway.refunds() - refunds, "refunds made while the provider was down");
+        assertTrue(orders.awaitingMoney().contains(id));
+
+        desk.settleUntil(id, OrderStatus.REFUNDED);
+
+        assertEquals(1, gateway.refunds() - refunds, "refunds made");
+        assertEquals(1, audited("payment.refund.owed", id));
+        assertEquals(1, audited("payment.refund", id));
+    }
+
+    /** Records in the chain, after verification has chained those still pending. */
+    private int audited(String action, long orderId) throws SQLException {
+        audit.verify();
+        try (Connection c = database.getConnection();
+             PreparedStatement q = c.prepareStatement(
+                     "SELECT COUNT(*) FROM steadfast_audit WHERE action = ? AND entity_type = 'Order' AND entity_id = ?")) {
+            q.setString(1, action);
+            q.setString(2, String.valueOf(orderId));
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}

@@ -38,12 +38,16 @@ import java.util.logging.Logger;
  * (EJBException, RollbackException, CompletionException, ExecutionException, reflection's) are peeled off
  * first, then, in this order:
  * <ol>
- * <li>{@link ProblemException}: its status, its message as detail;</li>
+ * <li>a {@link ProblemException} anywhere in the causes (RESTEasy wraps one thrown while the body is read in a
+ * {@link ReaderException}): its status, its message as detail, its violations;</li>
  * <li>{@link ConstraintViolationException}: 400 with one violation per failed constraint, unless it is about a
  * return value, which is the server's bug and a 500;</li>
  * <li>an {@link OptimisticLockException} anywhere in the causes: 409;</li>
  * <li>a unique or foreign-key violation anywhere in the causes (SQLState 23505, 23503, H2's 23506: two writers
  * racing for one key, or a row still referred to): 409;</li>
+ * <li>a value the database cannot store anywhere in the causes (SQLState 22001, 22003, 22021, 22P05: too long, out
+ * of range, or a character such as NUL that PostgreSQL refuses in text): 400, since it came from the request and
+ * only slipped past the application's validation;</li>
  * <li>lock contention anywhere in the causes (a JPA lock time-out, SQLState 55P03, 40001, 40P01, H2's HYT00): 503,
  * which {@link ProblemResponses} sends with {@code Retry-After}; a slow query (a query time-out) is the server's
  * problem and a 500, so that clients do not retry it in a storm;</li>
@@ -69,6 +73,11 @@ public final class ProblemMapper {
     private static final int UNPROCESSABLE_CONTENT = 422;
     /** Unique violation, foreign-key violation (SQL standard, PostgreSQL and H2), H2's missing foreign-key parent. */
     private static final Set<String> INTEGRITY_RACES = Set.of("23505", "23503", "23506");
+    /**
+     * The database refused a value the application did not validate: text too long for its column, a number out of
+     * its column's range, a character its encoding cannot hold (PostgreSQL: NUL in text) or translate.
+     */
+    private static final Set<String> UNSTORABLE_VALUES = Set.of("22001", "22003", "22021", "22P05");
     /** Lock not available (PostgreSQL), serialization failure or deadlock, deadlock (PostgreSQL), lock time-out (H2). */
     private static final Set<String> LOCK_CONTENTION = Set.of("55P03", "40001", "40P01", "HYT00");
 
@@ -86,8 +95,10 @@ public final class ProblemMapper {
      */
     public Problem map(Throwable failure, URI instance) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof ProblemException problem) {
-            return problem(problem.status(), problem.getMessage(), instance, failure);
+        ProblemException said = firstInCauses(cause, ProblemException.class);
+        if (said != null) {
+            return new Problem(BLANK, reason(said.status()), said.status(), said.getMessage(), instance,
+                    errorId(said.status(), failure), said.violations(), node);
         }
         if (cause instanceof ConstraintViolationException invalid && !onReturnValue(invalid)) {
             return new Problem(BLANK, reason(400), 400, "Validation failed", instance, null,
@@ -100,6 +111,10 @@ public final class ProblemMapper {
         if (hasSqlState(cause, INTEGRITY_RACES)) {
             return problem(409, "The change conflicts with data stored meanwhile or still referring to it: reload and try again", instance,
                     failure);
+        }
+        if (hasSqlState(cause, UNSTORABLE_VALUES)) {
+            return problem(400, "A value in the request is too long, too large or holds a character that cannot be stored",
+                    instance, failure);
         }
         if (lockContention(cause)) {
             return problem(503, "The data is busy: try again in a moment", instance, failure);
@@ -144,12 +159,17 @@ public final class ProblemMapper {
     }
 
     private Problem problem(int status, String detail, URI instance, Throwable failure) {
-        String errorId = null;
-        if (status >= 500) {
-            errorId = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "errorId " + errorId + ": request failed", failure);
+        return new Problem(BLANK, reason(status), status, detail, instance, errorId(status, failure), List.of(), node);
+    }
+
+    /** For a 5xx, a fresh id under which the failure is logged in full; none for the client's own mistakes. */
+    private static String errorId(int status, Throwable failure) {
+        if (status < 500) {
+            return null;
         }
-        return new Problem(BLANK, reason(status), status, detail, instance, errorId, List.of(), node);
+        String errorId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "errorId " + errorId + ": request failed", failure);
+        return errorId;
     }
 
     private static boolean lockContention(Throwable cause) {
@@ -186,13 +206,17 @@ public final class ProblemMapper {
     }
 
     private static boolean inCauses(Throwable failure, Class<? extends Throwable> type) {
+        return firstInCauses(failure, type) != null;
+    }
+
+    private static <T extends Throwable> T firstInCauses(Throwable failure, Class<T> type) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_UNWRAP; depth++, t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     private static List<Violation> violations(Set<ConstraintViolation<?>> constraintViolations) {

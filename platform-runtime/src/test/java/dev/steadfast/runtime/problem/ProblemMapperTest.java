@@ -178,6 +178,18 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aValueTheDatabaseCannotStoreIs400NotAServerError() {
+        for (String state : List.of("22001", "22003", "22021", "22P05")) {
+            Throwable unstorable = new EJBException(new PersistenceException("could not execute statement",
+                    new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", state)));
+            Problem problem = mapper.map(unstorable, null);
+            assertThat(problem.status()).as(state).isEqualTo(400);
+            assertThat(problem.toJson()).doesNotContain("UTF8", "0x00");
+        }
+        assertThat(logged).isEmpty();
+    }
+
+    @Test
     void lockContentionIs503SoThatTheClientTriesAgain() {
         for (Throwable busy : List.of(new LockTimeoutException("lock"), new PessimisticLockException("lock"),
                 new PersistenceException(new SQLException("Timeout trying to lock table", "HYT00")),
@@ -205,6 +217,20 @@ class ProblemMapperTest {
         assertProblem(tooLarge, 413, "Request Entity Too Large", "The request body is larger than this application accepts");
         assertProblem(new ReaderException(new JsonbException("read failed", tooLarge)), 413, "Request Entity Too Large",
                 "The request body is larger than this application accepts");
+    }
+
+    @Test
+    void aProblemThrownWhileTheBodyIsReadKeepsItsStatusAndNamesItsFields() {
+        BadRequestProblem tooBig = new BadRequestProblem("A number does not fit its field: productId",
+                List.of(new Violation("productId", "must be a whole number")));
+
+        Problem problem = mapper.map(new ReaderException(tooBig), null);
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail()).isEqualTo("A number does not fit its field: productId");
+        assertThat(problem.violations()).containsExactly(new Violation("productId", "must be a whole number"));
+        assertThat(json(problem).getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("productId");
+        assertThat(logged).isEmpty();
     }
 
     @Test

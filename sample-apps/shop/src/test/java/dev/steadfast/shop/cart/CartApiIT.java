@@ -93,6 +93,14 @@ class CartApiIT {
     }
 
     @Test
+    void aProductIdPastTheLongRangeIsA400NamingTheFieldNotAnotherProduct() {
+        HttpResponse<String> answer = shopper.post("api/cart/items", "{\"productId\": 9223372036854775808, \"quantity\": 1}");
+
+        assertProblem(answer, 400);
+        assertEquals("productId", json(answer).getJsonArray("violations").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void anUnknownProductIsA404Problem() {
         assertProblem(shopper.post("api/cart/items", "{\"productId\": 987654321, \"quantity\": 1}"), 404);
     }

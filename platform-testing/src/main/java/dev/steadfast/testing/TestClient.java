@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -22,13 +23,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A browser-like HTTPS client: it trusts exactly the certificate Steadfast generated (the test server's, or a
  * domain's), keeps cookies like a browser, so one client is one session, and never follows redirects, so tests
- * see them.
+ * see them. Asked for a client certificate (a domain's workers ask; the balancer and a test server do not), it
+ * shows the domain's key pair, as an operator's tool holding the secrets would; {@link #stranger} shows none.
  */
 public final class TestClient {
 
@@ -49,11 +53,37 @@ public final class TestClient {
     }
 
     private TestClient(URI base, Path secrets, String authorization) {
+        this(base, secrets, authorization, true);
+    }
+
+    private TestClient(URI base, Path secrets, String authorization, boolean holdsTheKey) {
         this.base = base;
         this.secrets = secrets;
         this.authorization = authorization;
-        this.http = HttpClient.newBuilder().sslContext(trusting(secrets)).cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().sslContext(tls(secrets, holdsTheKey)).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * A TLS connection to {@code server} from another local address ({@code 127.0.0.99}, say): a client elsewhere,
+     * which Java's HTTP client (it cannot choose its source address) cannot play. It trusts the certificate in
+     * {@code secrets} and shows no key. The caller writes the HTTP request and closes the socket.
+     */
+    public static SSLSocket socketFrom(String localAddress, URI server, Path secrets) throws IOException {
+        int port = server.getPort() == -1 ? 443 : server.getPort();
+        SSLSocket socket = (SSLSocket) tls(secrets, false).getSocketFactory()
+                .createSocket(server.getHost(), port, InetAddress.getByName(localAddress), 0);
+        socket.setSoTimeout(30_000);
+        socket.startHandshake();
+        return socket;
+    }
+
+    /**
+     * A client that trusts the server's certificate but holds no key of the domain: anyone on the network. A
+     * domain's worker refuses its TLS handshake; the balancer serves it.
+     */
+    public static TestClient stranger(URI base, Path secrets) {
+        return new TestClient(base, secrets, null, false);
     }
 
     /** The same server, signed in with HTTP Basic as an application user of the test server (--app-user). */
@@ -130,20 +160,31 @@ public final class TestClient {
         return authorization == null ? request : request.header("Authorization", authorization);
     }
 
-    private static SSLContext trusting(Path secrets) {
-        try (InputStream in = Files.newInputStream(secrets.resolve("steadfast-trust.p12"))) {
+    private static SSLContext tls(Path secrets, boolean holdsTheKey) {
+        try {
             char[] password = TestServer.read(secrets.resolve("tls.password")).toCharArray();
-            KeyStore trust = KeyStore.getInstance("PKCS12");
-            trust.load(in, password);
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
+            tmf.init(load(secrets.resolve("steadfast-trust.p12"), password));
+            KeyManagerFactory kmf = null;
+            if (holdsTheKey) {
+                kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                kmf.init(load(secrets.resolve("steadfast-tls.p12"), password), password);
+            }
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
+            context.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);
             return context;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyStore load(Path file, char[] password) throws IOException, GeneralSecurityException {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            return store;
         }
     }
 }

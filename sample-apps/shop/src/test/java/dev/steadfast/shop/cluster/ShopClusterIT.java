@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +26,9 @@ import java.util.concurrent.Future;
 
 import dev.steadfast.shop.Shopper;
 import dev.steadfast.testing.SteadfastDomain;
+import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;
+import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -119,6 +124,32 @@ class ShopClusterIT {
 
     @Test
     @Order(3)
+    void behindTheBalancerTheAuditRecordsTheClientsOwnAddressNeitherTheBalancersNorOneTheClientClaims()
+            throws Exception {
+        // A client at 127.0.0.99 (the balancer reaches the workers from 127.0.0.1), claiming to be 203.0.113.7.
+        String requestId = "elsewhere-" + Long.toString(System.nanoTime(), 36);
+        URI balancer = CLUSTER.balancer("shop/");
+        try (SSLSocket socket = TestClient.socketFrom("127.0.0.99", balancer, CLUSTER.secrets())) {
+            socket.getOutputStream().write(("GET " + balancer.getPath() + "api/admin/audit/verification HTTP/1.1\r\n"
+                    + "Host: " + balancer.getHost() + ":" + balancer.getPort() + "\r\n"
+                    + "Accept: application/json\r\nX-Forwarded-For: 203.0.113.7\r\nX-Request-Id: " + requestId + "\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 401 Unauthorized", statusLine);
+        }
+        // An anonymous refusal is tallied: its record is written when the node's 10 s window ends.
+        try (Connection db = ClusterDatabase.connect(CLUSTER)) {
+            String recorded = null;
+            for (int attempt = 0; attempt < 60 && recorded == null; attempt++) {
+                Thread.sleep(500);
+                recorded = clientAddressOf(db, requestId);
+            }
+            assertEquals("127.0.0.99", recorded, "the address recorded for request " + requestId);
+        }
+    }
+
+    @Test
+    @Order(4)
     void aCartSurvivesAKillOfTheServerThatFilledItAndChecksOutWithNoFailedRequest() {
         Shopper shopper = new Shopper(CLUSTER.client(CLUSTER.balancer("shop/")));
         List<HttpResponse<String>> answers = new ArrayList<>();
@@ -154,6 +185,15 @@ class ShopClusterIT {
             }
         }
         return nodes;
+    }
+
+    private static String clientAddressOf(Connection db, String requestId) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement("SELECT client_address FROM steadfast_audit WHERE request_id = ?")) {
+            q.setString(1, requestId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     private static int recordsOf(Connection db, Set<String> orderIds) throws SQLException {

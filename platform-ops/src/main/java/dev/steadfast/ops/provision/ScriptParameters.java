@@ -62,6 +62,7 @@ final class ScriptParameters {
         p.put("steadfast.db.user", database.user());
         p.put("steadfast.db.password", secrets.encrypted("db"));
         p.put("steadfast.cluster.key-password", secrets.encrypted("cluster"));
+        p.put("steadfast.cluster.auth-secret", secrets.encrypted("cluster-auth"));
         p.put("steadfast.audit.keys", secrets.encryptedAuditKeys());
         // Off unless an environment says so: a custom environment without the key runs like production.
         LeakDetection.parameters(p, "true".equals(topology.environment().getProperty("datasource.leak-detection", "false").trim()));

@@ -112,6 +112,7 @@ public final class StandaloneServer {
         p.put("steadfast.db.user", "steadfast");
         p.put("steadfast.db.password", secrets.encrypted("db"));
         p.put("steadfast.cluster.key-password", secrets.encrypted("cluster"));
+        p.put("steadfast.cluster.auth-secret", secrets.encrypted("cluster-auth"));
         p.put("steadfast.audit.keys", secrets.encryptedAuditKeys());
         // A test server is where leaks should show: its tests run every code path.
         LeakDetection.parameters(p, true);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -20,8 +21,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.crypto.SecretKey;
+
 import org.jboss.dmr.ModelNode;
 import org.jgroups.JChannel;
+import org.jgroups.auth.AuthToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -187,6 +191,25 @@ class LocalTopologyIT {
     }
 
     @Test
+    void aWorkerRefusesAClientWithoutTheDomainsKeyWhileTheBalancerServesTheSameClient() {
+        TestClient stranger = TestClient.stranger(URI.create(BALANCER + "/"), steadfast.state().resolve("secrets"));
+        // Positive control: the stranger is served through the balancer, and a worker serves the operator's client.
+        assertTrue(awaitContext(stranger, BALANCER + "/steadfast-probe/").startsWith("ready node=apps-"));
+        int refused = 0;
+        for (ModelNode s : status().get("servers").asList()) {
+            if (!s.get("balancer").asBoolean()) {
+                String probe = s.get("https").asString() + "/steadfast-probe/";
+                assertEquals(200, client().get(probe).statusCode(), "the operator's client at " + probe);
+                // Refused in the TLS handshake: no HTTP answer at all.
+                assertThrows(UncheckedIOException.class, () -> stranger.get(probe),
+                        "a worker served a client without the domain's key: " + probe);
+                refused++;
+            }
+        }
+        assertEquals(WORKERS.size(), refused);
+    }
+
+    @Test
     void httpsThroughTheBalancerReachesEachWorker() {
         // The probe every worker group has from the start answers through the balancer too.
         assertTrue(awaitContext(client(), BALANCER + "/steadfast-probe/").startsWith("ready node=apps-"));
@@ -234,16 +257,31 @@ class LocalTopologyIT {
     }
 
     @Test
-    void aChannelWithoutTheClusterKeyCannotJoinTheWorkersWhileOneWithTheKeyJoinsThem() throws Exception {
+    void aChannelWithoutTheClusterKeyOrWithoutTheJoinSecretCannotJoinTheWorkersWhileOneWithBothJoinsThem() throws Exception {
         List<String> workerHosts = List.of("127.0.0.11", "127.0.0.12");
         int jgroups = LOCAL.workerGroups().get(0).servers().get(0).port(Ports.JGROUPS);
-        try (JChannel stranger = ClusterChannel.of("127.0.0.13", 7800, workerHosts, jgroups, null)) {
+        Path secrets = steadfast.state().resolve("secrets");
+        SecretKey key = ClusterChannel.key(secrets);
+        AuthToken token = ClusterChannel.token(steadfast.state(), Files.readString(secrets.resolve("cluster-auth.password")).trim());
+        AuthToken guessed = ClusterChannel.token(steadfast.state(), "a-guessed-secret");
+        try (JChannel stranger = ClusterChannel.of("127.0.0.13", 7800, workerHosts, jgroups, null, token)) {
             stranger.connect("ejb");
             assertEquals(1, stranger.getView().size(), "without the key, alone: " + stranger.getView());
         }
-        try (JChannel member = ClusterChannel.of("127.0.0.13", 7801, workerHosts, jgroups, ClusterChannel.key(steadfast.state().resolve("secrets")))) {
+        try (JChannel impostor = ClusterChannel.of("127.0.0.13", 7801, workerHosts, jgroups, key, guessed)) {
+            // The coordinator answers a refused join with its reason, which connect throws; or the joiner stays alone.
+            SecurityException refused = null;
+            try {
+                impostor.connect("ejb");
+            } catch (SecurityException e) {
+                refused = e;
+            }
+            assertTrue(refused != null || impostor.getView().size() == 1,
+                    "with the key but a guessed join secret, it joined: " + impostor.getView());
+        }
+        try (JChannel member = ClusterChannel.of("127.0.0.13", 7802, workerHosts, jgroups, key, token)) {
             member.connect("ejb");
-            assertEquals(3, member.getView().size(), "with the key, a member of the workers' cluster: " + member.getView());
+            assertEquals(3, member.getView().size(), "with the key and the join secret, a member of the workers' cluster: " + member.getView());
         }
         // The member has left: the workers' views hold the two of them again, as the other tests expect.
         boolean ready = false;

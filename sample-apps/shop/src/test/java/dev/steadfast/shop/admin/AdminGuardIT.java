@@ -68,7 +68,7 @@ class AdminGuardIT {
     }
 
     @Test
-    void withTheAuditDatabaseDownARefusalIsStillA403NeverAnAuditFailure() {
+    void withTheAuditDatabaseDownARefusalIsStillA403OrA401NeverAnAuditFailure() {
         auditDatabase.takeDown();
         int before;
         int after;
@@ -76,6 +76,7 @@ class AdminGuardIT {
             before = auditDatabase.refusedConnectionsOfThisThread();
             assertThrows(ForbiddenException.class, () -> guard.require(caller(() -> "clerk", false), "product.stock", "Product", "7"));
             after = auditDatabase.refusedConnectionsOfThisThread();
+            assertThrows(NotAuthorizedException.class, () -> guard.require(caller(null, false), "product.stock", "Product", "7"));
         } finally {
             auditDatabase.bringBack();
         }

@@ -18,6 +18,7 @@ import javax.crypto.SecretKey;
 import org.jgroups.JChannel;
 import org.jgroups.PhysicalAddress;
 import org.jgroups.auth.AuthToken;
+import org.jgroups.conf.ClassConfigurator;
 import org.jgroups.protocols.AUTH;
 import org.jgroups.protocols.FD_ALL3;
 import org.jgroups.protocols.FRAG4;
@@ -40,6 +41,9 @@ import org.jgroups.util.ExtendedUUID;
  * or without the join token (AUTH under GMS, as profile/086 puts it).
  */
 final class ClusterChannel {
+
+    private static final short WILDFLY_BINARY_AUTH_TOKEN = 1100;
+    private static Class<?> binaryAuthToken;
 
     private ClusterChannel() {}
 
@@ -87,17 +91,23 @@ final class ClusterChannel {
 
     /**
      * The join token the servers send: WildFly's own token class (from the WildFly this test's domain runs, so the
-     * members read it as their own) holding the SHA-512 digest of the secret (secrets/cluster-auth.password).
+     * members read it as their own) holding the SHA-512 digest of {@code secret}. WildFly sends the class as its
+     * magic number, 1100 (its AUTH resource registers it so); a joiner that sent the class name instead would be
+     * dropped before any check, since the members' JGroups cannot load WildFly's class by name. One class, loaded
+     * once, for every token of a run: a second copy would have no magic number and be dropped the same way.
      */
-    static AuthToken token(Path state, String secret) throws Exception {
-        Path jar;
-        try (Stream<Path> files = Files.walk(state, 12)) {
-            jar = files.filter(f -> f.getFileName().toString().startsWith("wildfly-clustering-jgroups-extension-"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No WildFly JGroups extension under " + state));
+    static synchronized AuthToken token(Path state, String secret) throws Exception {
+        if (binaryAuthToken == null) {
+            Path jar;
+            try (Stream<Path> files = Files.walk(state, 12)) {
+                jar = files.filter(f -> f.getFileName().toString().startsWith("wildfly-clustering-jgroups-extension-"))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("No WildFly JGroups extension under " + state));
+            }
+            URLClassLoader wildfly = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClusterChannel.class.getClassLoader());
+            binaryAuthToken = wildfly.loadClass("org.jboss.as.clustering.jgroups.auth.BinaryAuthToken");
+            ClassConfigurator.add(WILDFLY_BINARY_AUTH_TOKEN, binaryAuthToken);
         }
-        URLClassLoader wildfly = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClusterChannel.class.getClassLoader());
         byte[] digest = MessageDigest.getInstance("SHA-512").digest(secret.getBytes(StandardCharsets.UTF_8));
-        return (AuthToken) wildfly.loadClass("org.jboss.as.clustering.jgroups.auth.BinaryAuthToken")
-                .getConstructor(byte[].class).newInstance((Object) digest);
+        return (AuthToken) binaryAuthToken.getConstructor(byte[].class).newInstance((Object) digest);
     }
 }

@@ -75,10 +75,15 @@ public class OrderResource {
         if (quantities.isEmpty()) {
             throw new BadRequestProblem("The cart is empty: there is nothing to check out.");
         }
-        CustomerOrder order = checkout.place(idempotencyKey, session, quantities);
+        Placed placed = checkout.place(idempotencyKey, session, quantities);
         cart.clear();
-        mine.placed(order.getId());
-        return Response.created(URI.create("orders/" + order.getId())).entity(cashier.pay(order.getId())).build();
+        mine.placed(placed.order().getId());
+        if (!placed.created()) {
+            // A simultaneous checkout with the same key made the order first: it pays; this one is its replay.
+            return Response.ok(placed.order()).header("Idempotent-Replayed", "true").build();
+        }
+        long id = placed.order().getId();
+        return Response.created(URI.create("orders/" + id)).entity(cashier.pay(id)).build();
     }
 
     @GET

@@ -3,7 +3,10 @@
 'use strict';
 
 const euros = cents => (cents / 100).toFixed(2);
-let checkoutKey = null; // kept until the checkout succeeds, so that a retry cannot order twice
+// The checkout's Idempotency-Key: kept while the same cart is retried (an answer lost to the network), so that a
+// retry cannot order twice; dropped once the checkout succeeds, the cart changes (another cart is another
+// checkout), or the shop refuses the key for another cart (422), so that a shopper is never stuck on an old key.
+let checkoutKey = null;
 // What an order's status (OrderStatus in the order package) means to a shopper.
 const orderStatus = {
     PAYMENT_PENDING: 'payment pending',
@@ -28,7 +31,9 @@ async function api(method, path, body, headers = {}) {
     }
     const payload = response.status === 204 ? null : await response.json();
     if (!response.ok) {
-        throw new Error(payload && (payload.detail || payload.title) || 'HTTP ' + response.status);
+        const error = new Error(payload && (payload.detail || payload.title) || 'HTTP ' + response.status);
+        error.status = response.status;
+        throw error;
     }
     return payload;
 }
@@ -73,7 +78,9 @@ function showCart(cart) {
 async function addToCart(productId) {
     say('');
     try {
-        showCart(await api('POST', 'cart/items', { productId, quantity: 1 }));
+        const cart = await api('POST', 'cart/items', { productId, quantity: 1 });
+        checkoutKey = null; // another cart: its checkout is a new one
+        showCart(cart);
     } catch (e) {
         say(e.message);
     }
@@ -90,6 +97,10 @@ async function checkout() {
         showCart(await api('GET', 'cart'));
         showCatalog(await api('GET', 'products'));
     } catch (e) {
+        if (e.status === 422) {
+            // The key checked out another cart (this one changed elsewhere): the next try is a new checkout.
+            checkoutKey = null;
+        }
         say(e.message);
     }
 }

@@ -1,10 +1,7 @@
 package dev.steadfast.shop.admin;
 
-import java.util.List;
-
 import dev.steadfast.shop.order.Cashier;
-import dev.steadfast.shop.order.CustomerOrder;
-import dev.steadfast.shop.order.Orders;
+import dev.steadfast.shop.order.Settlement;
 import dev.steadfast.shop.payment.PaymentGateway;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,17 +24,16 @@ import jakarta.ws.rs.core.MediaType;
 public class PaymentAdminResource {
 
     /**
-     * The provider's state on this node: its mode, how often it was called, how many orders it charged and how many
-     * charges it refunded. Only the mode is read from a PUT.
+     * The provider's state on this node: its mode, how often it was called, how many charges it was asked for, how
+     * many orders it charged, how often it was asked whether it holds a charge, and how many charges it refunded.
+     * Only the mode is read from a PUT.
      */
-    public record GatewayState(@NotNull PaymentGateway.Mode mode, int calls, int charges, int refunds) {
+    public record GatewayState(@NotNull PaymentGateway.Mode mode, int calls, int chargeRequests, int charges, int lookUps,
+            int refunds) {
     }
 
     @Inject
     PaymentGateway gateway;
-
-    @Inject
-    Orders orders;
 
     @Inject
     Cashier cashier;
@@ -46,7 +42,8 @@ public class PaymentAdminResource {
     @Path("gateway")
     @AdminOnly(action = "gateway.read", entityType = "Gateway")
     public GatewayState gateway() {
-        return new GatewayState(gateway.mode(), gateway.calls(), gateway.charges(), gateway.refunds());
+        return new GatewayState(gateway.mode(), gateway.calls(), gateway.chargeRequests(), gateway.charges(),
+                gateway.lookUps(), gateway.refunds());
     }
 
     @PUT
@@ -58,14 +55,16 @@ public class PaymentAdminResource {
     }
 
     /**
-     * Tries once more to finish every order that owes money: charges PAYMENT_PENDING orders and CHARGING ones nobody
-     * waits on any more (their charge unanswered, or their node gone), refunds REFUND_PENDING ones. Answers each of
-     * them as it is afterwards. Safe on several nodes at once: a charge needs its claim, a refund is idempotent.
+     * Tries once more to finish every order that owes money: charges PAYMENT_PENDING orders, asks the provider
+     * about CHARGING ones nobody waits on any more (their charge unanswered, or their node gone) and charges them
+     * only when it holds no charge, refunds REFUND_PENDING ones. Answers {"orders": each settled order as it is
+     * afterwards, "unsettled": how many could not be settled now, "unsettledOrders": their ids}: one order that
+     * fails is logged and the others are settled still. Safe on several nodes at once: a charge needs its claim.
      */
     @POST
     @Path("settle")
     @AdminOnly(action = "payment.settle", entityType = "Order")
-    public List<CustomerOrder> settle() {
-        return orders.awaitingMoney().stream().map(cashier::settle).toList();
+    public Settlement settle() {
+        return cashier.settleAll();
     }
 }

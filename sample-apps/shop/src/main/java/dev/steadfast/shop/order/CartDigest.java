@@ -1,9 +1,5 @@
 package dev.steadfast.shop.order;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,11 +12,6 @@ record CartDigest(String hex) {
     static CartDigest of(Map<Long, Integer> quantities) {
         StringBuilder lines = new StringBuilder();
         new TreeMap<>(quantities).forEach((product, quantity) -> lines.append(product).append(':').append(quantity).append('\n'));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(lines.toString().getBytes(StandardCharsets.UTF_8));
-            return new CartDigest(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new CartDigest(Sha256.hex(lines.toString()));
     }
 }

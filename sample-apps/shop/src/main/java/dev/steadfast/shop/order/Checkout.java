@@ -23,11 +23,12 @@ public class Checkout {
     /**
      * Each attempt is a transaction of its own (Orders is @Transactional and this bean is not). A lost race
      * (OptimisticLockException, or the same Idempotency-Key stored by a concurrent retry) is retried with a little
-     * random delay; a product that ran out is a 409 at once.
+     * random delay; a product that ran out is a 409 at once. The answer says whether this checkout created the order
+     * or found it made by a simultaneous one with the same key.
      */
     @Retry(retryOn = {PersistenceException.class, TransactionalException.class}, maxRetries = 40, delay = 10,
             jitter = 40, maxDuration = 60, durationUnit = ChronoUnit.SECONDS)
-    public CustomerOrder place(String idempotencyKey, String sessionDigest, Map<Long, Integer> quantities) {
+    public Placed place(String idempotencyKey, String sessionDigest, Map<Long, Integer> quantities) {
         return orders.place(idempotencyKey, sessionDigest, quantities);
     }
 }

@@ -50,8 +50,15 @@ public class CustomerOrder implements AuditedEntity {
     @Column(length = 64)
     private String refundReference;
 
-    /** When the caller charging this order now took its claim; null while nobody does. */
+    /** When the caller charging this order now took its claim, by the database's clock; null while nobody does. */
     private Instant chargeClaimedAt;
+
+    /**
+     * The random token of the caller that holds the claim, null while nobody does: finishing a charge gives the
+     * claim back only for the caller that shows it, never for one whose claim went stale and was taken over.
+     */
+    @Column(length = 36)
+    private String chargeClaimToken;
 
     /**
      * A charge was sent and never answered (it timed out, or its caller died): the provider may hold this order's
@@ -103,13 +110,15 @@ public class CustomerOrder implements AuditedEntity {
     }
 
     /**
-     * Takes the claim to charge this order now, when it owes a charge and nobody holds the claim: nobody ever did,
-     * the last caller gave up, or its claim is older than {@code lease} (its node died). Taking over a stale claim
-     * leaves the order unanswered: the dead caller's charge may have gone through.
+     * Takes the claim to charge this order, when it owes a charge and nobody holds the claim: nobody ever did, the
+     * last caller gave up, or its claim is older than {@code lease} (its node died). Taking over a stale claim leaves
+     * the order unanswered: the dead caller's charge may have gone through.
      *
+     * @param token a random token of the caller's own: only the caller that shows it may give the claim back
+     * @param now   the database's time (every node reads one clock), which the claim keeps
      * @return whether the claim was taken; the caller that did not take it must not charge
      */
-    boolean claimCharge(Instant now, Duration lease) {
+    boolean claimCharge(String token, Instant now, Duration lease) {
         boolean owesCharge = status == OrderStatus.PAYMENT_PENDING || status == OrderStatus.CHARGING
                 || (status == OrderStatus.REFUND_PENDING && paymentReference == null);
         if (!owesCharge || (chargeClaimedAt != null && chargeClaimedAt.isAfter(now.minus(lease)))) {
@@ -117,20 +126,45 @@ public class CustomerOrder implements AuditedEntity {
         }
         chargeUnanswered |= chargeClaimedAt != null;
         chargeClaimedAt = now;
+        chargeClaimToken = token;
         if (status == OrderStatus.PAYMENT_PENDING) {
             status = OrderStatus.CHARGING;
         }
         return true;
     }
 
+    /** Whether the caller with this token holds the claim to charge this order now. */
+    boolean holdsClaim(String token) {
+        return chargeClaimToken != null && chargeClaimToken.equals(token);
+    }
+
+    /** Whether an earlier charge of this order got no answer: the provider may hold its money. */
+    boolean chargeUnanswered() {
+        return chargeUnanswered;
+    }
+
+    /** Whether this order was cancelled while a charge of it was under way or unanswered, its money unknown. */
+    boolean cancelledWhileCharging() {
+        return status == OrderStatus.REFUND_PENDING && paymentReference == null;
+    }
+
+    /** Moves the claim's time back, as if its caller had taken it that long ago: how tests kill a caller's node. */
+    void ageClaim(Duration age) {
+        if (chargeClaimedAt != null) {
+            chargeClaimedAt = chargeClaimedAt.minus(age);
+        }
+    }
+
     /**
      * The provider took the money under this reference. An order still waiting for it is paid; an order cancelled
      * meanwhile keeps the reference and owes the money back (a late charge); any other already knows the charge.
+     * The money is recorded whoever reports it (a caller whose claim went stale too), but only the claim's holder
+     * gives the claim back: a late caller must not free the claim of the caller that took it over.
      *
      * @return whether this was a late charge
      */
-    boolean charged(String reference) {
-        chargeClaimedAt = null;
+    boolean charged(String token, String reference) {
+        releaseClaim(token);
         chargeUnanswered = false;
         if (status == OrderStatus.PAYMENT_PENDING || status == OrderStatus.CHARGING) {
             status = OrderStatus.PAID;
@@ -146,25 +180,70 @@ public class CustomerOrder implements AuditedEntity {
     }
 
     /**
-     * The provider refused the charge and took nothing. The claim is given back; the order waits for its payment
-     * again, or, cancelled meanwhile, is simply cancelled, unless an earlier charge was never answered.
+     * The provider refused the charge and took nothing. The claim's holder gives it back; the order waits for its
+     * payment again, or, cancelled meanwhile, is simply cancelled, unless an earlier charge was never answered. A
+     * caller that lost its claim changes nothing: the order is the new holder's.
+     *
+     * @return whether the caller still held the claim
      */
-    void chargeRefused() {
-        chargeClaimedAt = null;
+    boolean chargeRefused(String token) {
+        if (!releaseClaim(token)) {
+            return false;
+        }
         if (chargeUnanswered) {
-            return;
+            return true;
         }
         if (status == OrderStatus.CHARGING) {
             status = OrderStatus.PAYMENT_PENDING;
         } else if (status == OrderStatus.REFUND_PENDING && paymentReference == null) {
             status = OrderStatus.CANCELLED;
         }
+        return true;
     }
 
-    /** The charge got no answer: the claim is given back, and whoever settles next asks the provider again. */
-    void chargeUnanswered() {
+    /**
+     * The charge got no answer: the provider may hold the money, which whoever settles next asks it about. The
+     * claim's holder gives the claim back; a caller that lost it leaves it to the new holder.
+     *
+     * @return whether the caller still held the claim
+     */
+    boolean chargeUnanswered(String token) {
+        if (paymentReference == null) {
+            chargeUnanswered = true;
+        }
+        return releaseClaim(token);
+    }
+
+    /**
+     * The provider holds no charge of this order (its look-up said so): an unanswered charge took nothing. A
+     * cancelled order is then simply cancelled, and its claim given back; another stays claimed, to be charged now.
+     *
+     * @return whether the caller still held the claim
+     */
+    boolean notCharged(String token) {
+        if (!holdsClaim(token)) {
+            return false;
+        }
+        chargeUnanswered = false;
+        if (cancelledWhileCharging()) {
+            status = OrderStatus.CANCELLED;
+            releaseClaim(token);
+        }
+        return true;
+    }
+
+    /**
+     * Gives the claim back, if this token holds it; the order stays as it is.
+     *
+     * @return whether the token held the claim
+     */
+    boolean releaseClaim(String token) {
+        if (!holdsClaim(token)) {
+            return false;
+        }
         chargeClaimedAt = null;
-        chargeUnanswered = true;
+        chargeClaimToken = null;
+        return true;
     }
 
     /**

@@ -32,6 +32,30 @@ public class OrderRepository {
                 .setParameter("stale", staleBefore).getResultList();
     }
 
+    /**
+     * The database's time: every node's leases are measured on this one clock, so a node whose clock runs ahead
+     * cannot take a live claim for a stale one.
+     */
+    Instant now() {
+        Object now = em.createQuery("select current_timestamp", Object.class).getSingleResult();
+        if (now instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (now instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (now instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        if (now instanceof java.time.LocalDateTime local) {
+            return local.atZone(java.time.ZoneId.systemDefault()).toInstant();
+        }
+        if (now instanceof Instant instant) {
+            return instant;
+        }
+        throw new IllegalStateException("The database answered its time as " + now.getClass().getName());
+    }
+
     CustomerOrder add(CustomerOrder order) {
         em.persist(order);
         em.flush();

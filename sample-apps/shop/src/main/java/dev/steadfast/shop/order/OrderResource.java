@@ -1,10 +1,6 @@
 package dev.steadfast.shop.order;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,10 +75,15 @@ public class OrderResource {
         if (quantities.isEmpty()) {
             throw new BadRequestProblem("The cart is empty: there is nothing to check out.");
         }
-        CustomerOrder order = checkout.place(idempotencyKey, session, quantities);
+        Placed placed = checkout.place(idempotencyKey, session, quantities);
         cart.clear();
-        mine.placed(order.getId());
-        return Response.created(URI.create("orders/" + order.getId())).entity(cashier.pay(order.getId())).build();
+        mine.placed(placed.order().getId());
+        if (!placed.created()) {
+            // A simultaneous checkout with the same key made the order first: it pays; this one is its replay.
+            return Response.ok(placed.order()).header("Idempotent-Replayed", "true").build();
+        }
+        long id = placed.order().getId();
+        return Response.created(URI.create("orders/" + id)).entity(cashier.pay(id)).build();
     }
 
     @GET
@@ -107,13 +108,7 @@ public class OrderResource {
      * session fails over to another node (the route is not part of it), so a retry from there still replays.
      */
     private String sessionDigest() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(request.getSession(true).getId().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(request.getSession(true).getId());
     }
 
     /** Another visitor's order does not exist, as far as this session can tell; an admin sees them all. */

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import dev.steadfast.runtime.audit.AuditId;
 import dev.steadfast.runtime.audit.AuditOutcome;
@@ -23,11 +26,18 @@ import jakarta.transaction.Transactional;
 /**
  * The order's transactions, each short and on its own: placing (stock and order and audit record together), the
  * claim to charge, the charge's answer, cancelling, the refund. No transaction is open while the payment provider
- * is called, so a slow provider holds no database locks, and every money step is committed with its audit record.
+ * is called, so a slow provider holds no database locks, and every money step is committed with its audit record:
+ * {@code order.place}, {@code payment.claim}, {@code payment.charge} (or {@code payment.charge.late} on an order
+ * cancelled meanwhile), {@code payment.charge.refused}, {@code payment.charge.unanswered},
+ * {@code payment.charge.none} (the provider holds no charge of the order), {@code order.cancel},
+ * {@code payment.refund.owed}, {@code payment.refund}. Each step re-reads the order and flushes before it returns,
+ * so a concurrent change of the order fails it with an OptimisticLockException that its caller may simply retry.
  */
 @ApplicationScoped
 @Transactional
 public class Orders {
+
+    private static final Logger LOG = Logger.getLogger(Orders.class.getName());
 
     /**
      * How long a claim to charge shuts other callers out: far beyond the longest a charge takes through PaymentClient
@@ -52,20 +62,21 @@ public class Orders {
         return orders.find(id).orElseThrow(() -> new NotFoundProblem("There is no order " + id + "."));
     }
 
-    /** The orders settling has work for: a charge or a refund owed, and no live caller on it. */
+    /** The orders settling has work for: a charge or a refund owed, and no live caller on it (by the database's clock). */
     public List<Long> awaitingMoney() {
-        return orders.awaitingMoney(Instant.now().minus(CHARGE_CLAIM_LEASE));
+        return orders.awaitingMoney(orders.now().minus(CHARGE_CLAIM_LEASE));
     }
 
     /**
      * Turns quantities into an order, or returns the order this key already made. The products' new stock and the
      * order are flushed here, so a concurrent checkout that changed a product first shows up now, as an
-     * OptimisticLockException, and the whole attempt rolls back to be retried.
+     * OptimisticLockException, and the whole attempt rolls back to be retried; a simultaneous checkout with the same
+     * key that committed first is found by the retry, which answers its order as a replay.
      */
-    CustomerOrder place(String idempotencyKey, String sessionDigest, Map<Long, Integer> quantities) {
+    Placed place(String idempotencyKey, String sessionDigest, Map<Long, Integer> quantities) {
         Optional<CustomerOrder> earlier = orders.byIdempotencyKey(idempotencyKey);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), sessionDigest, quantities);
+            return new Placed(replay(earlier.get(), sessionDigest, quantities), false);
         }
         List<OrderLine> lines = new ArrayList<>();
         quantities.forEach((productId, quantity) -> {
@@ -79,7 +90,7 @@ public class Orders {
         CustomerOrder order = orders.add(new CustomerOrder(idempotencyKey, sessionDigest, CartDigest.of(quantities), lines,
                 Instant.now()));
         audit.record("order.place", "Order", order.auditId(), AuditOutcome.SUCCESS, "total_cents=" + order.getTotalCents());
-        return order;
+        return new Placed(order, true);
     }
 
     /**
@@ -100,46 +111,93 @@ public class Orders {
     }
 
     /**
-     * The claim to charge an order, committed before the provider is called. Two callers that claim at once (on any
-     * node) both change the order's version: one commits, the other fails here with an OptimisticLockException.
+     * The claim to charge an order, committed before the provider is called, with a random token of the caller's
+     * own and the database's time. Two callers that claim at once (on any node) both change the order's version: one
+     * commits, the other fails here with an OptimisticLockException.
      *
-     * @param now when the claim is taken; it protects its caller for {@link #CHARGE_CLAIM_LEASE}
-     * @return the order, claimed; empty when it owes no charge or someone else holds the claim
+     * @return the claim, which protects its caller for {@link #CHARGE_CLAIM_LEASE}; empty when the order owes no
+     *         charge or someone else holds the claim
      */
-    Optional<CustomerOrder> claimCharge(long id, Instant now) {
+    Optional<ChargeClaim> claimCharge(long id) {
         CustomerOrder order = get(id);
-        if (!order.claimCharge(now, CHARGE_CLAIM_LEASE)) {
+        boolean takeover = order.chargeUnanswered();
+        String token = UUID.randomUUID().toString();
+        if (!order.claimCharge(token, orders.now(), CHARGE_CLAIM_LEASE)) {
             return Optional.empty();
         }
         orders.flush();
-        return Optional.of(order);
+        audit.record("payment.claim", "Order", order.auditId(), AuditOutcome.SUCCESS, "amount_cents="
+                + order.getTotalCents() + (order.chargeUnanswered() ? (takeover ? " an earlier charge unanswered"
+                        : " a stale claim taken over") : ""));
+        return Optional.of(new ChargeClaim(id, token, order.getTotalCents(), order.chargeUnanswered(),
+                order.cancelledWhileCharging()));
     }
 
-    /** The provider took the money: the order is paid, or, cancelled meanwhile, owes it back (a late charge). */
-    CustomerOrder charged(long id, String reference) {
-        CustomerOrder order = get(id);
+    /** Makes an order's claim look that much older, as if its caller's node had died: for tests, which cannot wait. */
+    void ageClaim(long id, Duration age) {
+        get(id).ageClaim(age);
+        orders.flush();
+    }
+
+    /**
+     * The provider took the money: the order is paid, or, cancelled meanwhile, owes it back (a late charge). Recorded
+     * whoever reports it; the claim is given back only to its holder.
+     */
+    CustomerOrder charged(ChargeClaim claim, String reference) {
+        CustomerOrder order = get(claim.orderId());
         OrderStatus before = order.getStatus();
-        if (order.charged(reference)) {
+        String known = order.getPaymentReference();
+        boolean late = order.charged(claim.token(), reference);
+        orders.flush();
+        if (late) {
             audit.record("payment.charge.late", "Order", order.auditId(), AuditOutcome.SUCCESS,
                     "reference=" + reference + " amount_cents=" + order.getTotalCents() + " cancelled meanwhile, refund owed");
         } else if (order.getStatus() != before) {
             audit.record("payment.charge", "Order", order.auditId(), AuditOutcome.SUCCESS,
                     "reference=" + reference + " amount_cents=" + order.getTotalCents());
+        } else if (known != null && !known.equals(reference)) {
+            LOG.log(Level.SEVERE, "Order {0} was charged twice: {1} and {2}; the second must be refunded by hand",
+                    new Object[] {order.getId(), known, reference});
         }
         return order;
     }
 
     /** The provider refused the charge and took nothing. */
-    CustomerOrder chargeRefused(long id) {
-        CustomerOrder order = get(id);
-        order.chargeRefused();
+    CustomerOrder chargeRefused(ChargeClaim claim) {
+        CustomerOrder order = get(claim.orderId());
+        boolean held = order.chargeRefused(claim.token());
+        orders.flush();
+        audit.record("payment.charge.refused", "Order", order.auditId(), AuditOutcome.SUCCESS,
+                "amount_cents=" + order.getTotalCents() + (held ? "" : " claim lost to another caller"));
         return order;
     }
 
-    /** The charge got no answer: the money may have been taken, which the next charge will tell. */
-    CustomerOrder chargeUnanswered(long id) {
-        CustomerOrder order = get(id);
-        order.chargeUnanswered();
+    /** The charge got no answer: the money may have been taken, which the next settling asks the provider about. */
+    CustomerOrder chargeUnanswered(ChargeClaim claim) {
+        CustomerOrder order = get(claim.orderId());
+        boolean held = order.chargeUnanswered(claim.token());
+        orders.flush();
+        audit.record("payment.charge.unanswered", "Order", order.auditId(), AuditOutcome.SUCCESS,
+                "amount_cents=" + order.getTotalCents() + (held ? "" : " claim lost to another caller"));
+        return order;
+    }
+
+    /** The provider holds no charge of the order: an unanswered charge took nothing; a cancelled order is cancelled. */
+    CustomerOrder notCharged(ChargeClaim claim) {
+        CustomerOrder order = get(claim.orderId());
+        if (order.notCharged(claim.token())) {
+            orders.flush();
+            audit.record("payment.charge.none", "Order", order.auditId(), AuditOutcome.SUCCESS,
+                    "the provider holds no charge of the order");
+        }
+        return order;
+    }
+
+    /** Gives the claim back unused (the provider could not be asked); the order stays as it is. */
+    CustomerOrder claimReleased(ChargeClaim claim) {
+        CustomerOrder order = get(claim.orderId());
+        order.releaseClaim(claim.token());
+        orders.flush();
         return order;
     }
 
@@ -154,6 +212,7 @@ public class Orders {
         if (order.cancel()) {
             order.getLines().forEach(line -> products.find(line.getProductId()).ifPresent(p -> p.putBack(line.getQuantity())));
             products.flush();
+            orders.flush();
             if (order.owesRefund()) {
                 audit.record("payment.refund.owed", "Order", order.auditId(), AuditOutcome.SUCCESS,
                         "reference=" + order.getPaymentReference() + " amount_cents=" + order.getTotalCents());
@@ -166,6 +225,7 @@ public class Orders {
     CustomerOrder refunded(long id, String refundReference) {
         CustomerOrder order = get(id);
         if (order.refunded(refundReference)) {
+            orders.flush();
             audit.record("payment.refund", "Order", order.auditId(), AuditOutcome.SUCCESS, "reference="
                     + order.getPaymentReference() + " refund=" + refundReference + " amount_cents=" + order.getTotalCents());
         }

@@ -1,6 +1,7 @@
 package dev.steadfast.shop.payment;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * and {@link CircuitBreakerOpenException} (not called) say that nothing happened. {@link TimeoutException} says
  * nothing: the provider may have taken the money. So a refused charge is tried once more after 200 ms, but a charge
  * that timed out is not: a refusal on the second attempt would hide that the first one may have charged. The
- * caller keeps such an order as charged-or-not and asks again later, which the provider's idempotency makes safe.
+ * caller keeps such an order as charged-or-not and later asks the provider whether it holds the charge
+ * ({@link #lookUp}) instead of charging again.
  */
 @ApplicationScoped
 public class PaymentClient {
@@ -34,7 +36,21 @@ public class PaymentClient {
         return gateway.charge(orderId, amountCents);
     }
 
-    /** A refund is idempotent and gives nothing twice, so a refund that timed out is simply tried again. */
+    /**
+     * Whether the provider holds a charge of this order, and its reference: how an order whose charge got no answer
+     * learns what happened. Asking takes no money, so it is guarded like a charge but may be repeated freely.
+     */
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, abortOn = {CircuitBreakerOpenException.class, TimeoutException.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Optional<String> lookUp(long orderId) {
+        return gateway.find(orderId);
+    }
+
+    /**
+     * A provider gives a charge's money back once however often it is asked (the simulation: once per node), so a
+     * refund that timed out is simply tried again.
+     */
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)

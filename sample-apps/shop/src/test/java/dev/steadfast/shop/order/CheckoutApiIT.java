@@ -9,7 +9,14 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.steadfast.testing.Deployments;
 import dev.steadfast.shop.Shopper;
@@ -72,6 +79,51 @@ class CheckoutApiIT {
         assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
         assertEquals(json(first).getJsonNumber("id"), json(retry).getJsonNumber("id"));
         assertEquals(stockBefore - 3, shopper.product(honey).getInt("stock"));
+    }
+
+    /**
+     * A double click: the same checkout sent several times at once, before any of them committed. One creates the
+     * order and pays it (201); the others find it made by then and answer it as replays (200).
+     */
+    @Test
+    void simultaneousCheckoutsWithOneKeyCreateOneOrderAndTheOthersAreReplays() throws Exception {
+        Shopper shopper = Shopper.at(deployment);
+        long honey = shopper.productId("HONEY-ACACIA");
+        int stockBefore = shopper.product(honey).getInt("stock");
+        shopper.add(honey, 1);
+        String key = UUID.randomUUID().toString();
+        TestClient admin = new TestClient(deployment).signedInAs("shop-admin");
+        int chargeRequests = json(admin.get("api/admin/payments/gateway")).getInt("chargeRequests");
+
+        int clicks = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(clicks);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < clicks; i++) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return shopper.checkout(key);
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> one : sent) {
+                answers.add(one.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "created: " + statuses);
+        assertEquals(clicks - 1, statuses.stream().filter(s -> s == 200).count(), "replayed: " + statuses);
+        assertTrue(answers.stream().filter(a -> a.statusCode() == 200)
+                .allMatch(a -> a.headers().firstValue("Idempotent-Replayed").orElse("").equals("true")));
+        assertEquals(1, answers.stream().map(a -> json(a).getJsonNumber("id").longValue()).distinct().count(), "orders");
+        assertEquals(stockBefore - 1, shopper.product(honey).getInt("stock"));
+        assertEquals(1, json(admin.get("api/admin/payments/gateway")).getInt("chargeRequests") - chargeRequests,
+                "charges asked for");
     }
 
     @Test
@@ -188,8 +240,10 @@ class CheckoutApiIT {
         int pending;
         do {
             Thread.sleep(2_000);
-            pending = (int) TestClient.jsonArray(admin.post("api/admin/payments/settle", "")).getValuesAs(JsonObject.class)
-                    .stream().filter(o -> o.getString("status").equals("PAYMENT_PENDING")).count();
+            JsonObject settlement = json(admin.post("api/admin/payments/settle", ""));
+            pending = (int) settlement.getJsonArray("orders").getValuesAs(JsonObject.class)
+                    .stream().filter(o -> o.getString("status").equals("PAYMENT_PENDING")).count()
+                    + settlement.getInt("unsettled");
         } while (pending > 0 && Instant.now().isBefore(giveUp));
         assertEquals(0, pending, "orders still waiting for their payment");
     }

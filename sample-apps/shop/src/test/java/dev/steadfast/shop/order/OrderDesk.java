@@ -2,11 +2,17 @@ package dev.steadfast.shop.order;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
+import dev.steadfast.runtime.audit.AuditTrail;
 import dev.steadfast.shop.catalog.Catalog;
 import dev.steadfast.shop.catalog.Product;
 import dev.steadfast.shop.catalog.ProductDraft;
@@ -37,11 +43,26 @@ final class OrderDesk {
 
     /** An order placed and not charged yet: PAYMENT_PENDING. */
     CustomerOrder placed(Product product, int quantity) {
-        return orders.place(UUID.randomUUID().toString(), "desk-session", Map.of(product.getId(), quantity));
+        return orders.place(UUID.randomUUID().toString(), "desk-session", Map.of(product.getId(), quantity)).order();
     }
 
     int stock(Product product) {
         return catalog.get(product.getId()).getStock();
+    }
+
+    /** Records of an order in the audit chain, after verification has chained those still pending. */
+    static int audited(AuditTrail audit, DataSource database, String action, long orderId) throws SQLException {
+        audit.verify();
+        try (Connection c = database.getConnection();
+             PreparedStatement q = c.prepareStatement(
+                     "SELECT COUNT(*) FROM steadfast_audit WHERE action = ? AND entity_type = 'Order' AND entity_id = ?")) {
+            q.setString(1, action);
+            q.setString(2, String.valueOf(orderId));
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** Settles the order until it has the status; fails with the status it kept when that does not happen. */

@@ -61,7 +61,8 @@ class EndpointFuzzIT {
         assertTrue(answers.total() > 0);
         for (String admin : ADMIN_WITH_INPUT) {
             Map<Integer, Integer> statuses = answers.of(admin);
-            assertEquals(Set.of(401), statuses.keySet(), admin + " answered " + statuses);
+            assertTrue(statuses.getOrDefault(401, 0) > 0 && Set.of(401, 404).containsAll(statuses.keySet()),
+                    admin + " answered " + statuses + " (401, or 404 for a path no method has, e.g. its id left out)");
         }
         assertTrue(answers.total() > answers.count(401), "the public methods were reached: " + answers);
     }

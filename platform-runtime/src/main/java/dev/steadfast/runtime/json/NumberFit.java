@@ -44,6 +44,9 @@ final class NumberFit {
 
     /** Whether a body of this type can hold a number, text or boolean that might not fit: if not, there is nothing to check. */
     static boolean bindsBoundedNumbers(Type type) {
+        if (TEXT.contains(JsonTypes.raw(type))) {
+            return false; // a String body is the raw text, read by JAX-RS's own provider, not JSON-B
+        }
         return bindsBoundedNumbers(type, new HashSet<>());
     }
 

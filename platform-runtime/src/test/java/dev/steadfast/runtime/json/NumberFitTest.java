@@ -119,7 +119,8 @@ class NumberFitTest {
         assertThat(NumberFit.bindsBoundedNumbers(BigDecimal.class)).isFalse();
         assertThat(NumberFit.bindsBoundedNumbers(Order.class)).isTrue();
         assertThat(NumberFit.bindsBoundedNumbers(Child.class)).isTrue();
-        assertThat(NumberFit.bindsBoundedNumbers(String.class)).isTrue();
+        assertThat(NumberFit.bindsBoundedNumbers(String.class)).as("a String body is read raw, not as JSON").isFalse();
+        assertThat(NumberFit.bindsBoundedNumbers(Named.class)).isTrue();
     }
 
     private static JsonValue json(String text) {

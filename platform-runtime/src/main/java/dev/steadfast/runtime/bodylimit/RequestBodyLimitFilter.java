@@ -19,13 +19,23 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class RequestBodyLimitFilter extends HttpFilter {
 
-    static final String LIMIT_KEY = "steadfast.request.max-bytes";
-    static final long DEFAULT_LIMIT = 1024 * 1024;
+    /**
+     * The MicroProfile Config key of the limit, in bytes. Public, with {@link #DEFAULT_LIMIT} and {@link #limit}, so
+     * that steadfast-testing's fuzz harness sends a body one byte over the very limit the filter applies.
+     */
+    public static final String LIMIT_KEY = "steadfast.request.max-bytes";
+    /** The limit when none is configured, or a configured one is zero or less: 1 MiB. */
+    public static final long DEFAULT_LIMIT = 1024 * 1024;
     private long limit;
 
     @Override
     public void init() {
-        limit = ConfigProvider.getConfig().getOptionalValue(LIMIT_KEY, Long.class).filter(l -> l > 0).orElse(DEFAULT_LIMIT);
+        limit = limit(ConfigProvider.getConfig().getOptionalValue(LIMIT_KEY, Long.class).orElse(null));
+    }
+
+    /** @return the limit a configured value stands for: the value itself, or the default if none, zero or less */
+    public static long limit(Long configured) {
+        return configured == null || configured <= 0 ? DEFAULT_LIMIT : configured;
     }
 
     @Override

@@ -19,8 +19,8 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 /**
- * Checks every number of a JSON request body against the type of the field it will be bound to
- * ({@link NumberFit}), and answers 400 with one violation per field that cannot hold it. An interceptor, not a
+ * Checks every number, text and boolean of a JSON request body against the type of the field it will be bound to
+ * ({@link NumberFit}), and answers 400 with one violation per field that cannot hold it (the first 20). An interceptor, not a
  * JSON-B deserializer: it sees where each number sits in the body, so the problem names the field as the client
  * sent it (nested ones as {@code lines[0].quantity}), and it holds whichever JSON provider reads the body next.
  * The body is buffered to be read twice; the request body limit has bounded it already.
@@ -28,6 +28,9 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 @Provider
 @Priority(Priorities.USER)
 public class JsonNumberGuard implements ReaderInterceptor {
+
+    /** How many fields the detail names. */
+    static final int NAMED = 5;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -39,11 +42,17 @@ public class JsonNumberGuard implements ReaderInterceptor {
         if (body.length > 0) {
             List<Violation> violations = NumberFit.check(parse(body, charset(context.getMediaType())), context.getGenericType());
             if (!violations.isEmpty()) {
-                throw new BadRequestProblem("A number does not fit its field: "
-                        + violations.stream().map(Violation::field).collect(Collectors.joining(", ")), violations);
+                throw new BadRequestProblem(detail(violations), violations);
             }
         }
         return context.proceed();
+    }
+
+    /** Names the first {@link #NAMED} fields; the violations (at most {@link NumberFit#MAX_VIOLATIONS}) list them all. */
+    static String detail(List<Violation> violations) {
+        String named = violations.stream().limit(NAMED).map(Violation::field).collect(Collectors.joining(", "));
+        return "A value does not fit its field: " + named
+                + (violations.size() > NAMED ? " and " + (violations.size() - NAMED) + " more" : "");
     }
 
     /** Malformed JSON fails here as it would in the provider: a JSON-P error, which is a 400 problem. */
@@ -64,7 +73,16 @@ public class JsonNumberGuard implements ReaderInterceptor {
         }
     }
 
-    private static boolean isJson(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
+    /**
+     * Whether the body is JSON as the JSON providers take it: any type whose subtype is {@code json} or ends in
+     * {@code +json} ({@code application/json}, {@code text/json}, {@code application/merge-patch+json}), since
+     * RESTEasy's JSON-B and JSON-P providers read all of them.
+     */
+    static boolean isJson(MediaType type) {
+        if (type == null || type.getSubtype() == null) {
+            return false;
+        }
+        String subtype = type.getSubtype().toLowerCase(java.util.Locale.ROOT);
+        return subtype.equals("json") || subtype.endsWith("+json");
     }
 }

@@ -16,9 +16,12 @@ import jakarta.json.JsonValue;
 
 /**
  * Whether each number of a JSON value fits the Java type it is bound to: integral types take whole numbers within
- * their range, {@code float} and {@code double} finite ones. Properties are found as JSON-B finds them by default
- * ({@link JsonTypes}); members it does not know, strings and other types are left to the JSON provider and to
- * validation. Pure Java, so it is tested without a server.
+ * their range, {@code float} and {@code double} finite ones. Text and boolean fields take only JSON strings and
+ * booleans: JSON-B (Yasson) would otherwise take {@code 1} for the text "1" and {@code "yes"} or {@code 1} for
+ * false. Properties are found as JSON-B finds them by default ({@link JsonTypes}); members it does not know and
+ * other types are left to the JSON provider and to validation. At most {@link #MAX_VIOLATIONS} are reported, and a
+ * map key the client chose is shortened in the path that names it, so that a body cannot make the answer long.
+ * Pure Java, so it is tested without a server.
  */
 final class NumberFit {
 
@@ -28,12 +31,22 @@ final class NumberFit {
             int.class, new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE}, Integer.class, new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
             long.class, new long[] {Long.MIN_VALUE, Long.MAX_VALUE}, Long.class, new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
     private static final Set<Class<?>> FLOATING = Set.of(float.class, Float.class, double.class, Double.class);
+    private static final Set<Class<?>> TEXT = Set.of(String.class, CharSequence.class, char.class, Character.class);
+    private static final Set<Class<?>> BOOLEAN = Set.of(boolean.class, Boolean.class);
+    /** The most violations one body is answered with: the first ones, in body order. */
+    static final int MAX_VIOLATIONS = 20;
+    /** The most characters of a client's map key a path repeats; the whole path is cut at {@link #MAX_PATH}. */
+    static final int MAX_KEY = 32;
+    static final int MAX_PATH = 200;
 
     private NumberFit() {
     }
 
-    /** Whether a body of this type can hold a number that might not fit: if not, there is nothing to check. */
+    /** Whether a body of this type can hold a number, text or boolean that might not fit: if not, there is nothing to check. */
     static boolean bindsBoundedNumbers(Type type) {
+        if (TEXT.contains(JsonTypes.raw(type))) {
+            return false; // a String body is the raw text, read by JAX-RS's own provider, not JSON-B
+        }
         return bindsBoundedNumbers(type, new HashSet<>());
     }
 
@@ -45,21 +58,32 @@ final class NumberFit {
     }
 
     private static void check(JsonValue value, Type declared, String path, List<Violation> violations) {
+        if (violations.size() >= MAX_VIOLATIONS) {
+            return;
+        }
         Type type = JsonTypes.withoutOptional(declared);
         Class<?> raw = JsonTypes.raw(type);
-        if (value instanceof JsonNumber number) {
+        if (value.getValueType() != JsonValue.ValueType.NULL && TEXT.contains(raw)) {
+            if (value.getValueType() != JsonValue.ValueType.STRING) {
+                violations.add(new Violation(path, "must be text"));
+            }
+        } else if (value.getValueType() != JsonValue.ValueType.NULL && BOOLEAN.contains(raw)) {
+            if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+                violations.add(new Violation(path, "must be true or false"));
+            }
+        } else if (value instanceof JsonNumber number) {
             String wrong = misfit(number.bigDecimalValue(), raw);
             if (wrong != null) {
                 violations.add(new Violation(path, wrong));
             }
         } else if (value instanceof JsonArray array) {
             Type element = JsonTypes.element(type);
-            for (int i = 0; element != null && i < array.size(); i++) {
+            for (int i = 0; element != null && i < array.size() && violations.size() < MAX_VIOLATIONS; i++) {
                 check(array.get(i), element, path + "[" + i + "]", violations);
             }
         } else if (value instanceof JsonObject object) {
             if (Map.class.isAssignableFrom(raw)) {
-                object.forEach((key, member) -> check(member, JsonTypes.argument(type, 1), child(path, key), violations));
+                object.forEach((key, member) -> check(member, JsonTypes.argument(type, 1), child(path, shortened(key)), violations));
             } else {
                 JsonTypes.properties(type).forEach((name, propertyType) -> {
                     if (object.containsKey(name)) {
@@ -88,7 +112,7 @@ final class NumberFit {
     private static boolean bindsBoundedNumbers(Type declared, Set<Type> seen) {
         Type type = JsonTypes.withoutOptional(declared);
         Class<?> raw = JsonTypes.raw(type);
-        if (WHOLE.containsKey(raw) || FLOATING.contains(raw)) {
+        if (WHOLE.containsKey(raw) || FLOATING.contains(raw) || TEXT.contains(raw) || BOOLEAN.contains(raw)) {
             return true;
         }
         if (!seen.add(type) || raw.isPrimitive() || raw.isEnum() || raw.getName().startsWith("java.lang.")
@@ -106,6 +130,13 @@ final class NumberFit {
     }
 
     private static String child(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
+        String child = path.isEmpty() ? name : path + "." + name;
+        return child.length() <= MAX_PATH ? child : child.substring(0, MAX_PATH) + "...";
+    }
+
+    /** A client's map key as a path names it: at most {@link #MAX_KEY} characters, no control characters. */
+    private static String shortened(String key) {
+        String cut = key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY) + "...";
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 }

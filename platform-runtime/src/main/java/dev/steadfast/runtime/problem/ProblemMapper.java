@@ -47,7 +47,9 @@ import java.util.logging.Logger;
  * racing for one key, or a row still referred to): 409;</li>
  * <li>a value the database cannot store anywhere in the causes (SQLState 22001, 22003, 22021, 22P05: too long, out
  * of range, or a character such as NUL that PostgreSQL refuses in text): 400, since it came from the request and
- * only slipped past the application's validation;</li>
+ * only slipped past the application's validation; still logged, as a warning under an {@code errorId} the body
+ * carries, since the value may as well have been computed by the server (a total past its column) and such a bug
+ * must not vanish among the clients' mistakes;</li>
  * <li>lock contention anywhere in the causes (a JPA lock time-out, SQLState 55P03, 40001, 40P01, H2's HYT00): 503,
  * which {@link ProblemResponses} sends with {@code Retry-After}; a slow query (a query time-out) is the server's
  * problem and a 500, so that clients do not retry it in a storm;</li>
@@ -63,7 +65,8 @@ import java.util.logging.Logger;
  * </ol>
  * A bare {@code jakarta.ws.rs.ProcessingException} is not taken for a bad body: the JAX-RS client throws it
  * too when another service cannot be reached, which is the server's failure, not the client's.
- * Every 5xx is logged in full under a fresh {@code errorId} that the body carries instead of the exception.
+ * Every 5xx, and every value the database refused, is logged in full under a fresh {@code errorId} that the body
+ * carries instead of the exception.
  */
 public final class ProblemMapper {
 
@@ -113,8 +116,9 @@ public final class ProblemMapper {
                     failure);
         }
         if (hasSqlState(cause, UNSTORABLE_VALUES)) {
-            return problem(400, "A value in the request is too long, too large or holds a character that cannot be stored",
-                    instance, failure);
+            return new Problem(BLANK, reason(400), 400,
+                    "A value in the request is too long, too large or holds a character that cannot be stored", instance,
+                    logged(Level.WARNING, "a value the database cannot store", failure), List.of(), node);
         }
         if (lockContention(cause)) {
             return problem(503, "The data is busy: try again in a moment", instance, failure);
@@ -167,8 +171,13 @@ public final class ProblemMapper {
         if (status < 500) {
             return null;
         }
+        return logged(Level.SEVERE, "request failed", failure);
+    }
+
+    /** Logs the failure in full under a fresh id, and returns the id. */
+    private static String logged(Level level, String what, Throwable failure) {
         String errorId = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "errorId " + errorId + ": request failed", failure);
+        LOG.log(level, "errorId " + errorId + ": " + what, failure);
         return errorId;
     }
 

@@ -23,12 +23,19 @@ class NumberFitTest {
     record Order(List<Item> lines, Map<String, Short> counts, Optional<Item> gift, @JsonbProperty("ref") long reference) {
     }
 
-    static class Bean {
-        int count;
+    public static class Bean {
+        public int count;
     }
 
-    static class Child extends Bean {
-        Float ratio;
+    public static class Child extends Bean {
+        private Float ratio;
+
+        public void setRatio(Float ratio) {
+            this.ratio = ratio;
+        }
+    }
+
+    record Named(String name, boolean gift, List<String> tags) {
     }
 
     @Test
@@ -71,12 +78,49 @@ class NumberFitTest {
     }
 
     @Test
-    void typesWithoutBoundedNumbersAreNotWorthReadingTwice() {
-        assertThat(NumberFit.bindsBoundedNumbers(String.class)).isFalse();
+    void textAndBooleanFieldsTakeOnlyStringsAndBooleansWhichJsonBWouldOtherwiseConvert() {
+        assertThat(NumberFit.check(json("{\"name\": 1, \"gift\": \"yes\", \"tags\": [true, \"a\"]}"), Named.class))
+                .containsExactly(new Violation("name", "must be text"), new Violation("gift", "must be true or false"),
+                        new Violation("tags[0]", "must be text"));
+        assertThat(NumberFit.check(json("{\"name\": \"1\", \"gift\": false, \"tags\": [null]}"), Named.class)).isEmpty();
+        assertThat(NumberFit.check(json("{\"name\": null, \"gift\": 0}"), Named.class)).extracting(Violation::field)
+                .containsExactly("gift");
+    }
+
+    @Test
+    void atMostTwentyViolationsAreReportedAndAClientsMapKeysAreShortened() {
+        String many = "{\"lines\": [" + "{\"quantity\": 1e99},".repeat(1000) + "{\"quantity\": 1}]}";
+        assertThat(NumberFit.check(json(many), Order.class)).hasSize(NumberFit.MAX_VIOLATIONS);
+
+        String key = "k".repeat(100_000);
+        List<Violation> violations = NumberFit.check(json("{\"counts\": {\"" + key + "\": 1e9, \"a\\u0000b\": 1e9}}"), Order.class);
+        assertThat(violations).extracting(Violation::field)
+                .containsExactly("counts." + "k".repeat(NumberFit.MAX_KEY) + "...", "counts.a?b");
+        String detail = JsonNumberGuard.detail(NumberFit.check(json(many), Order.class));
+        assertThat(detail).startsWith("A value does not fit its field: lines[0].quantity, lines[1].quantity")
+                .endsWith(" and 15 more").hasSizeLessThan(200);
+    }
+
+    @Test
+    void everyJsonMediaTypeIsCheckedWhateverItsType() {
+        assertThat(JsonNumberGuard.isJson(new jakarta.ws.rs.core.MediaType("application", "json"))).isTrue();
+        assertThat(JsonNumberGuard.isJson(new jakarta.ws.rs.core.MediaType("text", "json"))).isTrue();
+        assertThat(JsonNumberGuard.isJson(new jakarta.ws.rs.core.MediaType("text", "JSON"))).isTrue();
+        assertThat(JsonNumberGuard.isJson(new jakarta.ws.rs.core.MediaType("application", "merge-patch+json"))).isTrue();
+        assertThat(JsonNumberGuard.isJson(new jakarta.ws.rs.core.MediaType("text", "plain"))).isFalse();
+        assertThat(JsonNumberGuard.isJson(new jakarta.ws.rs.core.MediaType("application", "jsonl"))).isFalse();
+        assertThat(JsonNumberGuard.isJson(null)).isFalse();
+    }
+
+    @Test
+    void typesWithoutBoundedNumbersTextOrBooleansAreNotWorthReadingTwice() {
+        assertThat(NumberFit.bindsBoundedNumbers(java.util.UUID.class)).isFalse();
         assertThat(NumberFit.bindsBoundedNumbers(JsonObject.class)).isFalse();
         assertThat(NumberFit.bindsBoundedNumbers(BigDecimal.class)).isFalse();
         assertThat(NumberFit.bindsBoundedNumbers(Order.class)).isTrue();
         assertThat(NumberFit.bindsBoundedNumbers(Child.class)).isTrue();
+        assertThat(NumberFit.bindsBoundedNumbers(String.class)).as("a String body is read raw, not as JSON").isFalse();
+        assertThat(NumberFit.bindsBoundedNumbers(Named.class)).isTrue();
     }
 
     private static JsonValue json(String text) {

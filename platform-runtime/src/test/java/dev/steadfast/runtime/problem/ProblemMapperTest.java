@@ -178,15 +178,22 @@ class ProblemMapperTest {
     }
 
     @Test
-    void aValueTheDatabaseCannotStoreIs400NotAServerError() {
+    void aValueTheDatabaseCannotStoreIs400NotAServerErrorButIsStillLoggedUnderAnErrorId() {
         for (String state : List.of("22001", "22003", "22021", "22P05")) {
             Throwable unstorable = new EJBException(new PersistenceException("could not execute statement",
                     new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", state)));
             Problem problem = mapper.map(unstorable, null);
             assertThat(problem.status()).as(state).isEqualTo(400);
             assertThat(problem.toJson()).doesNotContain("UTF8", "0x00");
+            assertThat(problem.errorId()).as(state).matches("[0-9a-f-]{36}");
+            assertThat(json(problem).getString("errorId")).isEqualTo(problem.errorId());
+            assertThat(logged).last().satisfies(record -> {
+                assertThat(record.getMessage()).contains(problem.errorId());
+                assertThat(record.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+                assertThat(record.getThrown()).isSameAs(unstorable);
+            });
         }
-        assertThat(logged).isEmpty();
+        assertThat(logged).hasSize(4);
     }
 
     @Test

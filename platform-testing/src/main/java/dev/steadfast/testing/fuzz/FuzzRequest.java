@@ -17,11 +17,15 @@ import dev.steadfast.testing.TestClient;
  * @param what     the wrong input, in words
  * @param path     the path from the deployment's root, query included, already encoded
  * @param headers  the headers of the method's header parameters
- * @param body     the body; null for none
- * @param chunked  whether the body is sent without announcing its length
+ * @param body        the body; null for none
+ * @param contentType the Content-Type of the body; null for none
+ * @param chunked     whether the body is sent without announcing its length
+ * @param expect      what the answer must be
  */
 record FuzzRequest(Endpoint endpoint, InputClass kind, String what, String path, Map<String, String> headers,
-                   byte[] body, boolean chunked) {
+                   byte[] body, String contentType, boolean chunked, Variant.Expect expect) {
+
+    static final String JSON = "application/json";
 
     private static final int SHOWN = 160;
 
@@ -29,9 +33,16 @@ record FuzzRequest(Endpoint endpoint, InputClass kind, String what, String path,
         headers = Map.copyOf(headers);
     }
 
+    /** Whether this is the very request another one is: same path, headers, body and content type. */
+    boolean sameAs(FuzzRequest other) {
+        return path.equals(other.path) && headers.equals(other.headers) && java.util.Arrays.equals(body, other.body)
+                && java.util.Objects.equals(body == null ? null : contentType, other.body == null ? null : other.contentType);
+    }
+
     /**
      * As the application's own page sends it ({@link TestClient#request}: JSON accepted, {@code X-Requested-With}),
-     * with a JSON content type on any body, so that the cross-site request guard lets it through to the resource.
+     * with its content type (JSON but for the content-type variants), and the cross-site request guard lets it
+     * through to the resource.
      */
     HttpRequest.Builder build(TestClient caller) {
         HttpRequest.Builder request = caller.request(path);
@@ -41,7 +52,8 @@ record FuzzRequest(Endpoint endpoint, InputClass kind, String what, String path,
         }
         BodyPublisher publisher = chunked
                 ? BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)) : BodyPublishers.ofByteArray(body);
-        return request.method(endpoint.httpMethod(), publisher).header("Content-Type", "application/json");
+        request.method(endpoint.httpMethod(), publisher);
+        return contentType == null ? request : request.header("Content-Type", contentType);
     }
 
     /** The request as a report shows it: long bodies cut short, control characters escaped. */
@@ -52,7 +64,9 @@ record FuzzRequest(Endpoint endpoint, InputClass kind, String what, String path,
             String text = new String(body, StandardCharsets.UTF_8);
             shown = " " + shorten(text) + (chunked ? " (chunked)" : "");
         }
-        return endpoint + " " + kind + " [" + what + "]: " + endpoint.httpMethod() + " " + shorten(path) + " " + headers + shown;
+        String type = body == null || JSON.equals(contentType) ? "" : " Content-Type: " + contentType;
+        return endpoint + " " + kind + " [" + what + "]: " + endpoint.httpMethod() + " " + shorten(path) + " " + headers
+                + type + shown;
     }
 
     static String shorten(String text) {

@@ -1,5 +1,6 @@
 package dev.steadfast.testing.fuzz;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +28,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 /**
- * The plain JSON value a body of some Java type would be: every field present, numbers 1, strings "fuzz", the first
+ * The plain JSON value a body of some Java type would be: every field present, numbers 1 and strings "fuzz" unless
+ * their Bean Validation constraints take other values (then one they take, {@link Constraints}), the first
  * constant of an enum, one element in a collection. The wrong bodies are made from it one change at a time, so that
  * each of them is wrong in one place only and reaches as far into the application as that place allows. Fields are
  * found and named as JSON-B finds and names them by default ({@link JsonTypes}, which the runtime's number guard
@@ -51,13 +54,26 @@ final class JsonSamples {
 
     /** @throws Uncoverable if the type is one the harness cannot make a value of (an interface, Object, ...) */
     static JsonValue sample(Type type) {
-        return sample(type, new ArrayDeque<>());
+        return sample(type, List.of());
+    }
+
+    /** The plain value of a place with these (Bean Validation) annotations: one they take ({@link Constraints}). */
+    static JsonValue sample(Type type, List<Annotation> annotations) {
+        return sample(type, annotations, new ArrayDeque<>());
     }
 
     private static JsonValue sample(Type type, Deque<Type> enclosing) {
+        return sample(type, List.of(), enclosing);
+    }
+
+    private static JsonValue sample(Type type, List<Annotation> annotations, Deque<Type> enclosing) {
         Class<?> raw = JsonTypes.raw(type);
+        Constraints constraints = Constraints.of(type, annotations);
         if (NUMBERS.contains(raw)) {
-            return Json.createValue(1);
+            return Json.createValue(constraints.plainNumber());
+        }
+        if (constraints.isText()) {
+            return Json.createValue(constraints.plainText());
         }
         if (raw == boolean.class || raw == Boolean.class) {
             return JsonValue.TRUE;
@@ -73,7 +89,7 @@ final class JsonSamples {
                     : Json.createObjectBuilder().add(TEXT, 1).build();
         }
         if (raw == Optional.class) {
-            return sample(JsonTypes.withoutOptional(type), enclosing);
+            return sample(JsonTypes.withoutOptional(type), annotations, enclosing);
         }
         Type element = JsonTypes.element(type);
         if (element != null) {
@@ -103,7 +119,7 @@ final class JsonSamples {
         }
         enclosing.push(type);
         JsonObjectBuilder object = Json.createObjectBuilder();
-        JsonTypes.properties(type).forEach((name, propertyType) -> object.add(name, sample(propertyType, enclosing)));
+        JsonTypes.describe(type).forEach(p -> object.add(p.name(), sample(p.type(), p.annotations(), enclosing)));
         enclosing.pop();
         JsonObject sample = object.build();
         if (sample.isEmpty()) {

@@ -2,6 +2,13 @@ package dev.steadfast.testing.fuzz;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -92,6 +99,39 @@ final class SampleApi {
         @PUT
         @Consumes("text/plain")
         public void text(String text) {
+        }
+    }
+
+    /** A body with Bean Validation constraints, whose plain values must meet them. */
+    record Draft(@NotBlank @Pattern(regexp = "[A-Z0-9-]{3,40}") String sku, @NotBlank @Size(max = 120) String name,
+                 @NotNull @PositiveOrZero @Max(1000) Long priceCents, @Min(5) int stock) {
+    }
+
+    @Path("products")
+    public static class Products {
+
+        @POST
+        public void add(@HeaderParam("Idempotency-Key") @NotNull @Size(min = 8, max = 64) String key, @NotNull Draft draft) {
+        }
+
+        @POST
+        @Path("settle")
+        public void settle() {
+        }
+    }
+
+    /** Only its interface has the @Path, as RESTEasy deploys too. */
+    @Path("widgets")
+    public interface WidgetApi {
+        @GET
+        @Path("{name}")
+        String widget(@PathParam("name") String name);
+    }
+
+    public static class Widgets implements WidgetApi {
+        @Override
+        public String widget(String name) {
+            return name;
         }
     }
 

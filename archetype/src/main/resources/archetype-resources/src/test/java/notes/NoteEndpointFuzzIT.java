@@ -1,11 +1,13 @@
 package ${package}.notes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 
 import dev.steadfast.testing.Deployments;
 import dev.steadfast.testing.TestClient;
+import dev.steadfast.testing.fuzz.Answers;
 import dev.steadfast.testing.fuzz.EndpointFuzzer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,9 +37,10 @@ class NoteEndpointFuzzIT {
 
     @Test
     void aNewVisitorGetsOnlyProblemsForWrongInput() {
-        int sent = EndpointFuzzer.of(Deployments.application()).run("a new visitor", new TestClient(deployment));
+        Answers answers = EndpointFuzzer.of(Deployments.application()).run("a new visitor", new TestClient(deployment));
 
-        assertTrue(sent > 0, "requests sent");
+        assertTrue(answers.total() > 0, "requests sent");
+        assertEquals(0, answers.count(401) + answers.count(403), "refused as a caller, so the input was never read: " + answers);
     }
 
     @Test
@@ -46,6 +49,9 @@ class NoteEndpointFuzzIT {
         long id = TestClient.json(visitor.post("api/notes", "{\"title\":\"Fuzzed around\"}")).getJsonNumber("id").longValue();
         visitor.get("api/notes/" + id);
 
-        assertTrue(EndpointFuzzer.of(Deployments.application()).run("a visitor with a history", visitor) > 0, "requests sent");
+        Answers answers = EndpointFuzzer.of(Deployments.application()).run("a visitor with a history", visitor);
+
+        assertTrue(answers.total() > 0, "requests sent");
+        assertEquals(0, answers.count(401) + answers.count(403), "refused as a caller, so the input was never read: " + answers);
     }
 }

@@ -49,7 +49,8 @@ final class Deployer {
         }
     }
 
-    void deploy(Path archive, Group group) {
+    /** @return false when the group already ran this content, so nothing was done */
+    boolean deploy(Path archive, Group group) {
         String name = archive.getFileName().toString();
         ModelNode root = new ModelNode().setEmptyList();
         boolean inDomain = management.childrenNames(root, "deployment").contains(name);
@@ -63,6 +64,9 @@ final class Deployer {
                     + " would replace it there too: deploy it under another name, or to " + groupsWithIt + " first.");
         }
         DeploymentPlan plan = new DeploymentPlan(name, inDomain, sameContent, groupsWithIt, group.name());
+        if (plan.unchanged()) {
+            return false;
+        }
         OperationBuilder op = OperationBuilder.create(plan.operation());
         if (plan.carriesContent()) {
             op.addFileAsAttachment(archive.toFile());
@@ -75,5 +79,6 @@ final class Deployer {
                 throw new IllegalStateException(name + " is " + status.asString() + " on " + s.name() + "; see its server.log.");
             }
         }
+        return true;
     }
 }

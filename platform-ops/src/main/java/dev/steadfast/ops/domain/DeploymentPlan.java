@@ -13,16 +13,25 @@ import dev.steadfast.ops.management.Management;
  * is only assigned; other content of that name is replaced, and assigned to the group when it is not yet. The
  * domain's content is one per name, so a replacement reaches every group that has it: the rollout plan takes each of
  * them, in series, one server at a time ({@code rolling-to-servers}), the target group last, and rolls all of them
- * back if one fails. {@link Deployer} refuses a replacement that would reach groups the user did not name.
+ * back if one fails. The same content for a group that already runs it needs no operation at all. {@link Deployer} refuses a replacement that would reach groups the user did not name.
  */
 record DeploymentPlan(String name, boolean inDomain, boolean sameContent, List<String> groupsWithIt, String group) {
+
+    /** Whether the group already runs exactly this content: then there is nothing to do (and no operation to run). */
+    boolean unchanged() {
+        return inDomain && sameContent && groupsWithIt.contains(group);
+    }
 
     /** Whether the operation uploads the archive (new or other content) rather than only assigning what is there. */
     boolean carriesContent() {
         return !inDomain || !sameContent;
     }
 
+    /** @throws IllegalStateException when {@link #unchanged()}: the domain refuses a composite without steps */
     ModelNode operation() {
+        if (unchanged()) {
+            throw new IllegalStateException(name + " already runs in " + group + " with this content");
+        }
         ModelNode op = Management.op("composite", new ModelNode().setEmptyList());
         if (inDomain && !sameContent) {
             ModelNode replace = Management.op("full-replace-deployment", new ModelNode().setEmptyList());

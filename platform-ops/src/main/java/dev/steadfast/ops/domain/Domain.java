@@ -102,10 +102,15 @@ public final class Domain {
         Topology topology = topology(RunningState.require(state).topologySource());
         Group group = topology.workerGroup(groupName).orElseThrow(() -> new UserError("Unknown server group '" + groupName
                 + "'; the application groups are " + topology.workerGroups().stream().map(Group::name).toList() + "."));
+        boolean deployed;
         try (Management m = Administrator.connect(topology, new Secrets(state))) {
-            new Deployer(m).deploy(archive, group);
+            deployed = new Deployer(m).deploy(archive, group);
         }
-        out.printf("Deployed %s to %s (%d servers, one at a time).%n", name, group.name(), group.servers().size());
+        if (deployed) {
+            out.printf("Deployed %s to %s (%d servers, one at a time).%n", name, group.name(), group.servers().size());
+        } else {
+            out.printf("%s already runs in %s with this content; nothing changed.%n", name, group.name());
+        }
     }
 
     public void down() {

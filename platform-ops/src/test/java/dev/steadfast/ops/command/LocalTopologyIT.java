@@ -353,11 +353,15 @@ class LocalTopologyIT {
         return ModelNode.fromJSONString(r.stdout());
     }
 
+    /** Deploys a new build of the counter, then the very same file again, which changes nothing and says so. */
     private void deployCounter() throws IOException {
         Path war = CounterApp.war(Files.createTempDirectory("counter"));
         SteadfastCommand.Result deploy = steadfast.run("deploy", war.toString(), "--group", "steadfast-apps");
         assertEquals(0, deploy.exitCode(), deploy.stderr());
         assertEquals("Deployed counter.war to steadfast-apps (2 servers, one at a time).", deploy.stdout().strip());
+        SteadfastCommand.Result again = steadfast.run("deploy", war.toString(), "--group", "steadfast-apps");
+        assertEquals(0, again.exitCode(), again.stderr());
+        assertEquals("counter.war already runs in steadfast-apps with this content; nothing changed.", again.stdout().strip());
     }
 
     /** A new browser-like client (its own cookies, so its own session), trusting the domain's generated certificate. */

@@ -1,6 +1,7 @@
 package dev.steadfast.ops.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 
@@ -42,6 +43,16 @@ class DeploymentPlanTest {
         assertEquals(List.of("add /server-group=canary/deployment=shop.war"), steps(plan.operation()));
         assertEquals(List.of("canary"), groups(plan.operation()), "the other group's servers are not touched");
         assertEquals(false, plan.carriesContent());
+    }
+
+    @Test
+    void theSameContentTheGroupAlreadyRunsNeedsNoOperation() {
+        DeploymentPlan plan = new DeploymentPlan("shop.war", true, true, List.of("apps"), "apps");
+
+        assertEquals(true, plan.unchanged());
+        assertThrows(IllegalStateException.class, plan::operation, "a composite without steps, which the domain refuses");
+        assertEquals(false, new DeploymentPlan("shop.war", true, true, List.of("apps"), "canary").unchanged());
+        assertEquals(false, new DeploymentPlan("shop.war", true, false, List.of("apps"), "apps").unchanged());
     }
 
     private static List<String> steps(ModelNode op) {

@@ -82,19 +82,30 @@ public final class AuditChain {
             throw new AuditException("The audit chain is sealed with key version " + lastVersion + ", newer than this"
                     + " node's " + keys.current() + "; its entries wait until it is given that version", null);
         }
+        List<Long> ids = new ArrayList<>();
         List<AuditRecord> appended = new ArrayList<>();
-        try (PreparedStatement oldest = connection.prepareStatement(OLDEST_PENDING);
-             PreparedStatement insert = connection.prepareStatement(INSERT);
-             PreparedStatement delete = connection.prepareStatement(DELETE_PENDING)) {
+        try (PreparedStatement oldest = connection.prepareStatement(OLDEST_PENDING)) {
             oldest.setInt(1, max);
             try (ResultSet rows = oldest.executeQuery()) {
                 while (rows.next()) {
-                    AuditRecord record = seal(keys, head, appended, entry(rows));
-                    insert(insert, record);
-                    delete.setLong(1, rows.getLong("id"));
-                    delete.executeUpdate();
-                    appended.add(record);
+                    ids.add(rows.getLong("id"));
+                    appended.add(seal(keys, head, appended, entry(rows)));
                 }
+            }
+        }
+        // One round trip each for the batch's inserts and deletes; deleted by id, never by range, since an entry
+        // with a lower id may commit later and must stay pending until a chainer sees it.
+        try (PreparedStatement insert = connection.prepareStatement(INSERT);
+             PreparedStatement delete = connection.prepareStatement(DELETE_PENDING)) {
+            for (int i = 0; i < appended.size(); i++) {
+                bindRecord(insert, appended.get(i));
+                insert.addBatch();
+                delete.setLong(1, ids.get(i));
+                delete.addBatch();
+            }
+            if (!appended.isEmpty()) {
+                insert.executeBatch();
+                delete.executeBatch();
             }
         }
         if (!appended.isEmpty()) {
@@ -217,13 +228,12 @@ public final class AuditChain {
         return new AuditRecord(seq, version, entry, prevHash, AuditHash.hash(keys, seq, version, entry, prevHash));
     }
 
-    private static void insert(PreparedStatement insert, AuditRecord record) throws SQLException {
+    private static void bindRecord(PreparedStatement insert, AuditRecord record) throws SQLException {
         insert.setLong(1, record.seq());
         insert.setInt(2, record.keyVersion());
         bind(insert, 3, record.entry());
         insert.setString(14, record.prevHash());
         insert.setString(15, record.hash());
-        insert.executeUpdate();
     }
 
     /** Binds the entry's eleven fields from parameter {@code first} on. */

@@ -21,8 +21,9 @@ import java.util.logging.Logger;
 
 /**
  * Moves committed audit entries into the sealed chain, on this node, off the request threads: woken after
- * each audited commit, and every {@value #PERIOD_MILLIS} ms in any case (which also records the anonymous
- * refusals of a window that ended, and picks up entries a node that died left pending). A database that is
+ * audited commits (gathering those of {@value #GATHER_MILLIS} ms into one round), and every
+ * {@value #PERIOD_MILLIS} ms in any case (which also records the anonymous refusals of a window that ended, and
+ * picks up entries a node that died left pending). A database that is
  * down leaves the entries pending, where they wait: nothing is lost, and the first failure and the recovery
  * are logged once each, not every second.
  */
@@ -30,6 +31,7 @@ import java.util.logging.Logger;
 class AuditChainer {
 
     static final long PERIOD_MILLIS = 1_000;
+    static final long GATHER_MILLIS = 50;
 
     private static final Logger LOG = Logger.getLogger(AuditChainer.class.getName());
 
@@ -59,11 +61,14 @@ class AuditChainer {
         ticks = executor.scheduleWithFixedDelay(this::tick, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Asks for a drain soon, on the executor; many wakes before it runs make one drain. */
+    /**
+     * Asks for a round {@value #GATHER_MILLIS} ms from now, on the executor: the commits of those milliseconds are
+     * chained together, in one short transaction, rather than one each. Many wakes before it runs make one round.
+     */
     void wake() {
         if (queued.compareAndSet(false, true)) {
             try {
-                executor.execute(this::tick);
+                executor.schedule(this::tick, GATHER_MILLIS, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 queued.set(false); // shutting down: the last drain in stop() takes them
             }

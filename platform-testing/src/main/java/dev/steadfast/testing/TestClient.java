@@ -40,26 +40,24 @@ public final class TestClient {
     private final URI base;
     private final Path secrets;
     private final String authorization;
+    private final boolean holdsTheKey;
 
     /** A client of the test server, at the HTTPS address of a deployment Arquillian reports over plain HTTP. */
     public TestClient(URL deployment) {
         this(URI.create("https://" + deployment.getHost() + ":" + TestServer.HTTPS_PORT + deployment.getPath()),
-                TestServer.secrets(), null);
+                TestServer.secrets(), null, true);
     }
 
     /** A client of another server, trusting the certificate in the given Steadfast secrets directory. */
     public TestClient(URI base, Path secrets) {
-        this(base, secrets, null);
-    }
-
-    private TestClient(URI base, Path secrets, String authorization) {
-        this(base, secrets, authorization, true);
+        this(base, secrets, null, true);
     }
 
     private TestClient(URI base, Path secrets, String authorization, boolean holdsTheKey) {
         this.base = base;
         this.secrets = secrets;
         this.authorization = authorization;
+        this.holdsTheKey = holdsTheKey;
         this.http = HttpClient.newBuilder().sslContext(tls(secrets, holdsTheKey)).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -70,8 +68,13 @@ public final class TestClient {
      * {@code secrets} and shows no key. The caller writes the HTTP request and closes the socket.
      */
     public static SSLSocket socketFrom(String localAddress, URI server, Path secrets) throws IOException {
+        return socketFrom(localAddress, server, secrets, false);
+    }
+
+    /** The same, showing the domain's key pair when asked for a client certificate if {@code holdsTheKey}. */
+    public static SSLSocket socketFrom(String localAddress, URI server, Path secrets, boolean holdsTheKey) throws IOException {
         int port = server.getPort() == -1 ? 443 : server.getPort();
-        SSLSocket socket = (SSLSocket) tls(secrets, false).getSocketFactory()
+        SSLSocket socket = (SSLSocket) tls(secrets, holdsTheKey).getSocketFactory()
                 .createSocket(server.getHost(), port, InetAddress.getByName(localAddress), 0);
         socket.setSoTimeout(30_000);
         socket.startHandshake();
@@ -94,7 +97,7 @@ public final class TestClient {
     /** The same server, signed in with HTTP Basic (over TLS) as the given user. */
     public TestClient signedInAs(String user, String password) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new TestClient(base, secrets, "Basic " + credentials);
+        return new TestClient(base, secrets, "Basic " + credentials, holdsTheKey);
     }
 
     public URI base() {

@@ -49,7 +49,7 @@ final class Deployer {
         }
     }
 
-    /** @return false when the group already ran this content, so nothing was done */
+    /** @return false when the group already ran this content on every server, so nothing was done */
     boolean deploy(Path archive, Group group) {
         String name = archive.getFileName().toString();
         ModelNode root = new ModelNode().setEmptyList();
@@ -65,6 +65,7 @@ final class Deployer {
         }
         DeploymentPlan plan = new DeploymentPlan(name, inDomain, sameContent, groupsWithIt, group.name());
         if (plan.unchanged()) {
+            requireRunningEverywhere(name, group);
             return false;
         }
         OperationBuilder op = OperationBuilder.create(plan.operation());
@@ -72,6 +73,12 @@ final class Deployer {
             op.addFileAsAttachment(archive.toFile());
         }
         management.execute(op.build());
+        requireRunningEverywhere(name, group);
+        return true;
+    }
+
+    /** Fails naming the first server of the group where the deployment is not running (disabled, failed, absent). */
+    private void requireRunningEverywhere(String name, Group group) {
         for (Server s : group.servers()) {
             ModelNode status = management.readAttribute(
                     Management.address("host", s.host().name(), "server", s.name(), "deployment", name), "status");
@@ -79,6 +86,5 @@ final class Deployer {
                 throw new IllegalStateException(name + " is " + status.asString() + " on " + s.name() + "; see its server.log.");
             }
         }
-        return true;
     }
 }

@@ -60,10 +60,7 @@ final class ScriptParameters {
         p.put("steadfast.db.driver", database.kind().driver());
         p.put("steadfast.db.url", database.url());
         p.put("steadfast.db.user", database.user());
-        p.put("steadfast.db.password", secrets.encrypted("db"));
-        p.put("steadfast.cluster.key-password", secrets.encrypted("cluster"));
-        p.put("steadfast.cluster.auth-secret", secrets.encrypted("cluster-auth"));
-        p.put("steadfast.audit.keys", secrets.encryptedAuditKeys());
+        secrets.putProfileSecrets(p);
         // Off unless an environment says so: a custom environment without the key runs like production.
         LeakDetection.parameters(p, "true".equals(topology.environment().getProperty("datasource.leak-detection", "false").trim()));
         p.put("steadfast.admin.user", Secrets.ADMIN_USER);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -93,6 +94,17 @@ public final class Secrets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The encrypted secrets the profile scripts read, the same for a domain's profile and a standalone server:
+     * the database password (100), the cluster key's password (085), the join secret (086), the audit keys (106).
+     */
+    synchronized void putProfileSecrets(Map<String, String> parameters) {
+        parameters.put("steadfast.db.password", encrypted("db"));
+        parameters.put("steadfast.cluster.key-password", encrypted("cluster"));
+        parameters.put("steadfast.cluster.auth-secret", encrypted("cluster-auth"));
+        parameters.put("steadfast.audit.keys", encryptedAuditKeys());
     }
 
     /**

@@ -110,10 +110,7 @@ public final class StandaloneServer {
         // LOCK_TIMEOUT: concurrent checkouts wait on each other's row locks for longer than H2's default 1 s.
         p.put("steadfast.db.url", "jdbc:h2:mem:steadfast;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         p.put("steadfast.db.user", "steadfast");
-        p.put("steadfast.db.password", secrets.encrypted("db"));
-        p.put("steadfast.cluster.key-password", secrets.encrypted("cluster"));
-        p.put("steadfast.cluster.auth-secret", secrets.encrypted("cluster-auth"));
-        p.put("steadfast.audit.keys", secrets.encryptedAuditKeys());
+        secrets.putProfileSecrets(p);
         // A test server is where leaks should show: its tests run every code path.
         LeakDetection.parameters(p, true);
         return p;

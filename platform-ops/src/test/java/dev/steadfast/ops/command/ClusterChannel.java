@@ -100,7 +100,8 @@ final class ClusterChannel {
         if (binaryAuthToken == null) {
             Path jar;
             try (Stream<Path> files = Files.walk(state, 12)) {
-                jar = files.filter(f -> f.getFileName().toString().startsWith("wildfly-clustering-jgroups-extension-"))
+                jar = files.filter(f -> f.getFileName().toString().startsWith("wildfly-clustering-jgroups-extension-")
+                                && f.getFileName().toString().endsWith(".jar"))
                         .findFirst().orElseThrow(() -> new IllegalStateException("No WildFly JGroups extension under " + state));
             }
             URLClassLoader wildfly = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClusterChannel.class.getClassLoader());

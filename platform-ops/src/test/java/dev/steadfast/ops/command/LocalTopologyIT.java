@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -207,6 +209,33 @@ class LocalTopologyIT {
             }
         }
         assertEquals(WORKERS.size(), refused);
+    }
+
+    @Test
+    void remotingOnAWorkersPlainPortIsNotOfferedWhileItsHttpsPortOffersItToAHolderOfTheKey() throws IOException {
+        Path secrets = steadfast.state().resolve("secrets");
+        for (Server worker : LOCAL.workerGroups().get(0).servers()) {
+            String address = worker.host().publicAddress();
+            try (Socket plain = new Socket(address, worker.port(Ports.HTTP))) {
+                plain.setSoTimeout(10_000);
+                assertFalse(remotingUpgrade(plain).startsWith("HTTP/1.1 101"),
+                        "remoting offered on the plain port of " + worker.name() + ", past the client certificate");
+            }
+            // Positive control: the same request over TLS with the domain's key is upgraded.
+            URI https = URI.create("https://" + address + ":" + worker.port(Ports.HTTPS) + "/");
+            try (Socket tls = TestClient.socketFrom("127.0.0.1", https, secrets, true)) {
+                assertTrue(remotingUpgrade(tls).startsWith("HTTP/1.1 101"), "remoting not offered on " + https);
+            }
+        }
+    }
+
+    /** Asks for the JBoss Remoting upgrade that EJB and JNDI clients use; answers the status line. */
+    private static String remotingUpgrade(Socket socket) throws IOException {
+        socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + socket.getInetAddress().getHostAddress() + "\r\n"
+                + "Upgrade: jboss-remoting\r\nConnection: Upgrade\r\nSec-JbossRemoting-Key: c3RlYWRmYXN0LXRlc3Q=\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        return status == null ? "" : status;
     }
 
     @Test

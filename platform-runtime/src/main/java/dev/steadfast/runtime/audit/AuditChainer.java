@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * Moves committed audit entries into the sealed chain, on this node, off the request threads: woken after
- * audited commits (gathering those of {@value #GATHER_MILLIS} ms into one round), and every
+ * audited commits (a round at most {@value #GATHER_MILLIS} ms after one, taking what committed by then), and every
  * {@value #PERIOD_MILLIS} ms in any case (which also records the anonymous refusals of a window that ended, and
  * picks up entries a node that died left pending). A database that is
  * down leaves the entries pending, where they wait: nothing is lost, and the first failure and the recovery
@@ -53,6 +53,7 @@ class AuditChainer {
     private final Clock clock = Clock.systemUTC();
     private final Deque<AuditEntry> tallies = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean stopped;
     private final AtomicBoolean failing = new AtomicBoolean();
     private final ReentrantLock draining = new ReentrantLock();
     private ScheduledFuture<?> ticks;
@@ -62,11 +63,13 @@ class AuditChainer {
     }
 
     /**
-     * Asks for a round {@value #GATHER_MILLIS} ms from now, on the executor: the commits of those milliseconds are
-     * chained together, in one short transaction, rather than one each. Many wakes before it runs make one round.
+     * Asks for a round {@value #GATHER_MILLIS} ms from now, on the executor: when the node is quiet, the commits of
+     * those milliseconds are chained together rather than one each; under load rounds follow each other, each
+     * taking what committed during the last. Many wakes before a round runs make one round. After {@link #stop()},
+     * nothing: a round that was already scheduled finds the chainer stopped and does nothing.
      */
     void wake() {
-        if (queued.compareAndSet(false, true)) {
+        if (!stopped && queued.compareAndSet(false, true)) {
             try {
                 executor.schedule(this::tick, GATHER_MILLIS, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
@@ -92,6 +95,7 @@ class AuditChainer {
 
     @PreDestroy
     void stop() {
+        stopped = true;
         if (ticks != null) {
             ticks.cancel(false);
         }
@@ -115,7 +119,7 @@ class AuditChainer {
      * thread takes this one's work too (it looks at {@code queued} again before it ends), so wakes never pile up.
      */
     private void tick() {
-        if (!draining.tryLock()) {
+        if (stopped || !draining.tryLock()) {
             return;
         }
         try {
@@ -130,6 +134,7 @@ class AuditChainer {
                 LOG.info("Audit chaining works again; pending records are chained");
             }
         } catch (RuntimeException e) {
+            queued.set(false); // the next commit wakes a round again
             if (failing.compareAndSet(false, true)) {
                 LOG.log(Level.SEVERE, "Audit records wait, pending, until they can be chained: " + e.getMessage(), e);
             }

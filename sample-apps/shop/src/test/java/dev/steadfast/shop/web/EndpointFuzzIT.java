@@ -87,7 +87,9 @@ class EndpointFuzzIT {
         assertEquals(0, answers.count(401), "the admin's credentials were refused: " + answers);
         assertEquals(0, answers.count(403), "the admin was not let in: " + answers);
         for (String admin : ADMIN_WITH_INPUT) {
-            assertTrue(answers.of(admin).keySet().stream().anyMatch(s -> s == 400 || s == 404 || s == 409 || s == 415),
+            // 404 and 415 can come before a method is chosen; a 400 or 409 from an input the method reads, or a 2xx,
+            // only from the method itself.
+            assertTrue(answers.of(admin).keySet().stream().anyMatch(s -> s == 400 || s == 409 || s / 100 == 2),
                     admin + " was not reached: " + answers.of(admin));
         }
     }

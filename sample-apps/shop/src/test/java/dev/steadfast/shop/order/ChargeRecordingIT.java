@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.SQLException;
-import javax.sql.DataSource;
-
-import dev.steadfast.runtime.audit.AuditTrail;
-import dev.steadfast.shop.catalog.Catalog;
 import dev.steadfast.shop.catalog.Product;
 import dev.steadfast.shop.payment.PaymentGateway;
 import dev.steadfast.testing.Deployments;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,9 +29,6 @@ class ChargeRecordingIT {
     }
 
     @Inject
-    Catalog catalog;
-
-    @Inject
     Orders orders;
 
     @Inject
@@ -51,17 +41,7 @@ class ChargeRecordingIT {
     PaymentGateway gateway;
 
     @Inject
-    AuditTrail audit;
-
-    @Resource(lookup = "java:jboss/datasources/SteadfastDS")
-    DataSource database;
-
     OrderDesk desk;
-
-    @BeforeEach
-    void desk() {
-        desk = new OrderDesk(catalog, orders, cashier);
-    }
 
     /**
      * The provider took the money, and while the charge was being recorded a cancel committed: the recording lost
@@ -84,9 +64,9 @@ class ChargeRecordingIT {
         assertNotNull(order.getPaymentReference(), "the charge's reference is kept");
         assertEquals(1, gateway.chargeRequests() - chargeRequests, "charges asked for");
         assertEquals(1, gateway.refunds() - refunds, "refunds made");
-        assertEquals(1, audited("payment.charge.late", id));
-        assertEquals(0, audited("payment.charge", id), "never recorded as paid");
-        assertEquals(1, audited("payment.refund", id));
+        assertEquals(1, desk.audited("payment.charge.late", id));
+        assertEquals(0, desk.audited("payment.charge", id), "never recorded as paid");
+        assertEquals(1, desk.audited("payment.refund", id));
         assertEquals(1, desk.stock(product));
         assertFalse(orders.awaitingMoney().contains(id));
     }
@@ -111,9 +91,5 @@ class ChargeRecordingIT {
                 "the order after the broken one was settled");
         // The control: readable again, the broken order is settled too.
         assertEquals(OrderStatus.PAID, cashier.settle(broken).getStatus());
-    }
-
-    private int audited(String action, long orderId) throws SQLException {
-        return OrderDesk.audited(audit, database, action, orderId);
     }
 }

@@ -16,25 +16,34 @@ import dev.steadfast.runtime.audit.AuditTrail;
 import dev.steadfast.shop.catalog.Catalog;
 import dev.steadfast.shop.catalog.Product;
 import dev.steadfast.shop.catalog.ProductDraft;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 
 /**
  * In the server, for the money tests: orders placed straight through the order's beans (no session, no cart), and
  * settled until they reach a status. Settling is repeated because another test's failures may have opened the
  * payment client's circuit breaker for a while; what the tests assert is where the order and its money end.
  */
-final class OrderDesk {
+@Dependent
+public class OrderDesk {
 
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
-    private final Catalog catalog;
-    private final Orders orders;
-    private final Cashier cashier;
+    @Inject
+    Catalog catalog;
 
-    OrderDesk(Catalog catalog, Orders orders, Cashier cashier) {
-        this.catalog = catalog;
-        this.orders = orders;
-        this.cashier = cashier;
-    }
+    @Inject
+    Orders orders;
+
+    @Inject
+    Cashier cashier;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource(lookup = "java:jboss/datasources/SteadfastDS")
+    DataSource database;
 
     /** A product of the test's own, so that its stock counts only the test's units. */
     Product product(int stock) {
@@ -51,7 +60,7 @@ final class OrderDesk {
     }
 
     /** Records of an order in the audit chain, after verification has chained those still pending. */
-    static int audited(AuditTrail audit, DataSource database, String action, long orderId) throws SQLException {
+    int audited(String action, long orderId) throws SQLException {
         audit.verify();
         try (Connection c = database.getConnection();
              PreparedStatement q = c.prepareStatement(

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
 
-import dev.steadfast.runtime.audit.AuditTrail;
-import dev.steadfast.shop.catalog.Catalog;
 import dev.steadfast.shop.catalog.Product;
 import dev.steadfast.shop.payment.PaymentGateway;
 import dev.steadfast.testing.Deployments;
@@ -23,7 +19,6 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,9 +38,6 @@ class PaymentRaceIT {
     }
 
     @Inject
-    Catalog catalog;
-
-    @Inject
     Orders orders;
 
     @Inject
@@ -54,21 +46,11 @@ class PaymentRaceIT {
     @Inject
     PaymentGateway gateway;
 
-    @Inject
-    AuditTrail audit;
-
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
-    @Resource(lookup = "java:jboss/datasources/SteadfastDS")
-    DataSource database;
-
+    @Inject
     OrderDesk desk;
-
-    @BeforeEach
-    void desk() {
-        desk = new OrderDesk(catalog, orders, cashier);
-    }
 
     @Test
     void twoCallersSettlingOneOrderAtOnceCallTheProviderOnce() throws Exception {
@@ -135,9 +117,9 @@ class PaymentRaceIT {
         assertFalse(orders.awaitingMoney().contains(id));
         assertEquals(OrderStatus.CHARGING, cashier.settle(id).getStatus());
         assertEquals(0, gateway.calls() - calls, "provider calls while the current claim is live");
-        assertEquals(2, audited("payment.claim", id));
-        assertEquals(1, audited("payment.charge.refused", id));
-        assertEquals(1, audited("payment.charge.unanswered", id));
+        assertEquals(2, desk.audited("payment.claim", id));
+        assertEquals(1, desk.audited("payment.charge.refused", id));
+        assertEquals(1, desk.audited("payment.charge.unanswered", id));
 
         // The control: the current claim's own caller gives it back, and settling then finishes the order, asking
         // the provider first (the stale caller's charge may have gone through) and charging it once.
@@ -146,8 +128,8 @@ class PaymentRaceIT {
         assertTrue(orders.awaitingMoney().contains(id));
         desk.settleUntil(id, OrderStatus.PAID);
         assertEquals(1, gateway.chargeRequests() - chargeRequests, "charges asked for");
-        assertEquals(1, audited("payment.charge.none", id));
-        assertEquals(1, audited("payment.charge", id));
+        assertEquals(1, desk.audited("payment.charge.none", id));
+        assertEquals(1, desk.audited("payment.charge", id));
     }
 
     /** An order whose charge was sent and never answered: CHARGING, nobody holding its claim. */
@@ -157,9 +139,6 @@ class PaymentRaceIT {
         return id;
     }
 
-    private int audited(String action, long orderId) throws SQLException {
-        return OrderDesk.audited(audit, database, action, orderId);
-    }
 
     private void settleAtOnceWhileTheProviderIsSlow(long first, long second) throws Exception {
         CountDownLatch start = new CountDownLatch(1);

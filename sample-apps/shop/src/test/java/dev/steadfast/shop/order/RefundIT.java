@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.SQLException;
-import javax.sql.DataSource;
-
-import dev.steadfast.runtime.audit.AuditTrail;
-import dev.steadfast.shop.catalog.Catalog;
 import dev.steadfast.shop.catalog.Product;
 import dev.steadfast.shop.payment.PaymentGateway;
 import dev.steadfast.testing.Deployments;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,9 +29,6 @@ class RefundIT {
     }
 
     @Inject
-    Catalog catalog;
-
-    @Inject
     Orders orders;
 
     @Inject
@@ -48,17 +38,7 @@ class RefundIT {
     PaymentGateway gateway;
 
     @Inject
-    AuditTrail audit;
-
-    @Resource(lookup = "java:jboss/datasources/SteadfastDS")
-    DataSource database;
-
     OrderDesk desk;
-
-    @BeforeEach
-    void desk() {
-        desk = new OrderDesk(catalog, orders, cashier);
-    }
 
     @Test
     void cancellingAPaidOrderRefundsItOnceAndPutsItsUnitsBack() throws Exception {
@@ -75,7 +55,7 @@ class RefundIT {
         assertNotNull(refunded.getRefundReference());
         assertEquals(OrderStatus.REFUNDED, orders.get(id).getStatus(), "cancelled twice, refunded once");
         assertEquals(5, desk.stock(product));
-        assertEquals(1, audited("payment.refund", id));
+        assertEquals(1, desk.audited("payment.refund", id));
     }
 
     /** The control: an order never charged is cancelled with no money to give back. */
@@ -116,10 +96,10 @@ class RefundIT {
         assertEquals(1, gateway.chargeRequests() - chargeRequests, "charges asked for: the slow one only");
         assertEquals(1, gateway.refunds() - refunds, "refunds made");
         assertNotNull(refunded.getPaymentReference());
-        assertEquals(1, audited("payment.charge.unanswered", id));
-        assertEquals(1, audited("payment.charge.late", id));
-        assertEquals(1, audited("payment.refund", id));
-        assertEquals(0, audited("payment.charge", id), "never recorded as paid");
+        assertEquals(1, desk.audited("payment.charge.unanswered", id));
+        assertEquals(1, desk.audited("payment.charge.late", id));
+        assertEquals(1, desk.audited("payment.refund", id));
+        assertEquals(0, desk.audited("payment.charge", id), "never recorded as paid");
         assertEquals(1, desk.stock(product));
     }
 
@@ -133,8 +113,8 @@ class RefundIT {
 
         assertEquals(OrderStatus.REFUND_PENDING, cashier.cancel(id).getStatus(), "cancelled while its charge is under way");
         CustomerOrder cancelled = orders.chargeRefused(claim);
-        assertEquals(1, audited("payment.claim", id));
-        assertEquals(1, audited("payment.charge.refused", id));
+        assertEquals(1, desk.audited("payment.claim", id));
+        assertEquals(1, desk.audited("payment.charge.refused", id));
 
         assertEquals(OrderStatus.CANCELLED, cancelled.getStatus());
         assertNull(cancelled.getPaymentReference());
@@ -163,8 +143,8 @@ class RefundIT {
         assertEquals(0, gateway.chargeRequests() - chargeRequests, "charges asked for");
         assertTrue(gateway.lookUps() - lookUps >= 1, "the provider was asked whether it holds a charge");
         assertEquals(0, gateway.refunds() - refunds, "refunds made");
-        assertEquals(1, audited("payment.charge.none", id));
-        assertEquals(0, audited("payment.refund", id));
+        assertEquals(1, desk.audited("payment.charge.none", id));
+        assertEquals(0, desk.audited("payment.refund", id));
         assertFalse(orders.awaitingMoney().contains(id));
         assertEquals(1, desk.stock(product));
     }
@@ -187,11 +167,7 @@ class RefundIT {
         desk.settleUntil(id, OrderStatus.REFUNDED);
 
         assertEquals(1, gateway.refunds() - refunds, "refunds made");
-        assertEquals(1, audited("payment.refund.owed", id));
-        assertEquals(1, audited("payment.refund", id));
-    }
-
-    private int audited(String action, long orderId) throws SQLException {
-        return OrderDesk.audited(audit, database, action, orderId);
+        assertEquals(1, desk.audited("payment.refund.owed", id));
+        assertEquals(1, desk.audited("payment.refund", id));
     }
 }

@@ -165,20 +165,20 @@ public class Orders {
     /** The provider refused the charge and took nothing. */
     CustomerOrder chargeRefused(ChargeClaim claim) {
         CustomerOrder order = get(claim.orderId());
-        boolean held = order.chargeRefused(claim.token());
-        orders.flush();
-        audit.record("payment.charge.refused", "Order", order.auditId(), AuditOutcome.SUCCESS,
-                "amount_cents=" + order.getTotalCents() + (held ? "" : " claim lost to another caller"));
-        return order;
+        return recordedUnpaid("payment.charge.refused", order, order.chargeRefused(claim.token()));
     }
 
     /** The charge got no answer: the money may have been taken, which the next settling asks the provider about. */
     CustomerOrder chargeUnanswered(ChargeClaim claim) {
         CustomerOrder order = get(claim.orderId());
-        boolean held = order.chargeUnanswered(claim.token());
+        return recordedUnpaid("payment.charge.unanswered", order, order.chargeUnanswered(claim.token()));
+    }
+
+    /** Writes a charge attempt that left the order unpaid, and its audit record (saying when the claim was lost). */
+    private CustomerOrder recordedUnpaid(String action, CustomerOrder order, boolean claimHeld) {
         orders.flush();
-        audit.record("payment.charge.unanswered", "Order", order.auditId(), AuditOutcome.SUCCESS,
-                "amount_cents=" + order.getTotalCents() + (held ? "" : " claim lost to another caller"));
+        audit.record(action, "Order", order.auditId(), AuditOutcome.SUCCESS,
+                "amount_cents=" + order.getTotalCents() + (claimHeld ? "" : " claim lost to another caller"));
         return order;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.provision.Installation;
 import dev.steadfast.ops.provision.Provisioner;
@@ -84,11 +85,22 @@ public final class Domain {
         RunningState running = RunningState.require(state);
         Topology topology = topology(running.topologySource());
         Secrets secrets = new Secrets(state);
+        List<SupervisorView> supervisors = topology.hosts().stream().map(h -> SupervisorView.read(state, running, h)).toList();
         try (Management m = Administrator.connect(topology, secrets)) {
-            DomainView view = DomainView.read(m, topology);
-            out.print(json ? StatusReport.json(topology, view, running.database().url(), secrets.directory())
-                    : StatusReport.table(topology, view));
+            DomainView view = DomainView.read(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT));
+            out.print(json ? StatusReport.json(topology, view, supervisors, running.database().url(), secrets.directory())
+                    : StatusReport.table(topology, view, supervisors));
         }
+    }
+
+    /**
+     * Runs the supervisor of one host in the foreground until it is stopped: of the running domain, or of the named
+     * topology (on a host that {@code up} did not start, under a service manager).
+     */
+    public void supervise(String hostName, String topologyName) {
+        String source = topologyName != null ? topologyName : RunningState.read(state).map(RunningState::topologySource)
+                .orElseThrow(() -> new UserError("Steadfast is not up; start it with 'steadfast up', or name the topology with --topology."));
+        new Supervision(state, out).supervise(topology(source), hostName);
     }
 
     public void deploy(Path archive, String groupName) {

@@ -4,11 +4,12 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 
+import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.topology.Topology;
 
-/** Polls the management model until the domain is ready, printing what it still waits for whenever that changes. */
-record ReadinessWait(Management management, Topology topology, PrintStream out) {
+/** Polls the domain until it is ready and redundant, printing what it still waits for whenever that changes. */
+record ReadinessWait(Management management, Topology topology, HttpsProbe probe, PrintStream out) {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     private static final long POLL_MILLIS = 250;
@@ -17,7 +18,7 @@ record ReadinessWait(Management management, Topology topology, PrintStream out) 
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         String last = "";
         while (true) {
-            List<String> missing = management.reachable() ? DomainView.read(management, topology).notReady(topology)
+            List<String> missing = management.reachable() ? DomainView.read(management, topology, probe).notReady(topology)
                     : List.of("domain controller not answering yet");
             if (missing.isEmpty()) {
                 return;

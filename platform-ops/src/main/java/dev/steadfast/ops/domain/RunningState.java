@@ -65,13 +65,19 @@ record RunningState(String topology, String topologySource, Database database, L
         PrivateFiles.write(PrivateFiles.directory(state.run()).resolve(FILE), text);
     }
 
-    /** The processes of a role ("h2", or a host's name). */
+    /** The processes of a role ("h2", a host's name, or "supervisor-" and a host's name). */
     List<StartedProcess> ofRole(String role) {
         return processes.stream().filter(pr -> pr.role().equals(role)).toList();
     }
 
-    List<StartedProcess> notOfRole(String role) {
-        return processes.stream().filter(pr -> !pr.role().equals(role)).toList();
+    /** The per-host supervisors. */
+    List<StartedProcess> supervisors() {
+        return processes.stream().filter(pr -> SupervisorLauncher.isSupervisor(pr.role())).toList();
+    }
+
+    /** The host controllers' launchers, with the process controllers, host controllers and servers under them. */
+    List<StartedProcess> hostControllers() {
+        return processes.stream().filter(pr -> !pr.role().equals(H2Server.ROLE) && !SupervisorLauncher.isSupervisor(pr.role())).toList();
     }
 
     static void clear(StateDir state) {

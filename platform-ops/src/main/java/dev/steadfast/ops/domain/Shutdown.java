@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.jboss.dmr.ModelNode;
 
@@ -17,45 +18,48 @@ import dev.steadfast.ops.topology.Host;
 import dev.steadfast.ops.topology.Topology;
 
 /**
- * {@code down}: suspends every server (in-flight requests drain for up to {@value #SUSPEND_SECONDS} s) and stops it,
- * shuts the secondary host controllers down, then the domain controller, and finally makes sure that exactly the
- * processes {@code up} started have ended (host controllers first, then the H2 server). A domain controller that
- * does not answer is stopped by process id alone.
+ * {@code down}: stops the supervisors first (one that saw its servers stop would start them again), then shuts every
+ * host controller down through the domain controller, secondaries first; each suspends its servers together, lets
+ * requests in flight drain for up to {@value #SUSPEND_SECONDS} s (the balancer's bound on any request, so nothing
+ * legitimate is cut) and stops them. Finally it makes sure that exactly the processes {@code up} started have ended,
+ * the database last, which is told to stop like every other. A domain controller that does not answer is stopped
+ * by process id alone. On a healthy domain all of it takes a few seconds (docs/reasons.md#a-quick-down).
  */
 record Shutdown(StateDir state, PrintStream out) {
 
-    static final int SUSPEND_SECONDS = 20;
-    private static final Duration HOST_STOP_GRACE = Duration.ofSeconds(60);
+    static final int SUSPEND_SECONDS = 10;
+    private static final Duration HOST_STOP_GRACE = Duration.ofSeconds(SUSPEND_SECONDS + 20);
 
     void down(Optional<Topology> known, RunningState running) {
-        Duration grace = Duration.ZERO;
-        if (known.isPresent()) {
-            grace = stopThroughTheDomainController(known.get());
-        }
-        // The host controllers end by themselves after their shutdown; the database only when told, and last, so
-        // that servers could close their connections.
-        ProcessTree.stop(running.notOfRole(H2Server.ROLE), grace);
+        // The supervisors end while the management connection is made (seconds each), and before any server stops.
+        CompletableFuture<Void> supervisors = CompletableFuture.runAsync(() -> ProcessTree.stop(running.supervisors(), Duration.ZERO));
+        Duration grace = known.map(t -> shutDownThroughTheDomainController(t, supervisors)).orElseGet(() -> {
+            supervisors.join();
+            return Duration.ZERO;
+        });
+        ProcessTree.stop(running.hostControllers(), grace);
         ProcessTree.stop(running.ofRole(H2Server.ROLE), Duration.ZERO);
         RunningState.clear(state);
         out.println("Steadfast is down: no process left.");
     }
 
-    /** Suspends and stops the servers, then the host controllers; the grace their processes get to end by themselves. */
-    private Duration stopThroughTheDomainController(Topology topology) {
+    /** Shuts the host controllers down, each with its servers; the grace their processes get to end by themselves. */
+    private Duration shutDownThroughTheDomainController(Topology topology, CompletableFuture<Void> supervisorsStopped) {
         try (Management m = Administrator.connect(topology, new Secrets(state))) {
-            out.println("steadfast: suspending and stopping every server (in-flight requests drain for up to " + SUSPEND_SECONDS + " s)");
-            ModelNode stop = Management.op("stop-servers", new ModelNode().setEmptyList());
-            stop.get("blocking").set(true);
-            stop.get("suspend-timeout").set(SUSPEND_SECONDS);
-            m.executeRaw(stop);
+            m.reachable(); // connects now: the client connects lazily, on its first operation
+            supervisorsStopped.join();
+            out.println("steadfast: suspending and stopping every server (requests in flight drain for up to " + SUSPEND_SECONDS
+                    + " s), then the host controllers");
             List<Host> secondariesFirst = new ArrayList<>(topology.hosts());
             secondariesFirst.sort(Comparator.comparing(Host::domainController));
             for (Host h : secondariesFirst) {
-                out.println("steadfast: stopping host controller " + h.name());
-                m.executeRaw(Management.op("shutdown", Management.address("host", h.name())));
+                ModelNode shutdown = Management.op("shutdown", Management.address("host", h.name()));
+                shutdown.get("suspend-timeout").set(SUSPEND_SECONDS);
+                m.execute(shutdown);
             }
             return HOST_STOP_GRACE;
         } catch (RuntimeException e) {
+            supervisorsStopped.join();
             out.println("steadfast: the domain controller did not answer (" + e.getMessage() + "); stopping by process id");
             return Duration.ZERO;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.provision.Database;
 import dev.steadfast.ops.provision.Installation;
@@ -52,10 +53,19 @@ record Startup(Workspace workspace, StateDir state, PrintStream out) {
             }
             new RunningState(topology.name(), topology.source(), database, List.copyOf(processes)).save(state);
             try (Management m = Administrator.connect(topology, secrets)) {
-                new ReadinessWait(m, topology, out).await(startedNanos, state.hosts().toString());
+                new ReadinessWait(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT), out)
+                        .await(startedNanos, state.hosts().toString());
             }
+            // Supervisors start once the domain is ready: until then a server that is not yet live is booting, not hung.
+            SupervisorLauncher supervisors = new SupervisorLauncher(state, workspace.wildflyDistribution());
+            for (Host h : topology.hosts()) {
+                step("starting the supervisor of host " + h.name());
+                processes.add(supervisors.launch(h));
+            }
+            new RunningState(topology.name(), topology.source(), database, List.copyOf(processes)).save(state);
         } catch (RuntimeException | Error e) {
             out.println("steadfast: up failed, stopping what it started");
+            ProcessTree.stop(processes.stream().filter(p -> SupervisorLauncher.isSupervisor(p.role())).toList(), Duration.ZERO);
             ProcessTree.stop(processes, Duration.ZERO);
             RunningState.clear(state);
             throw e;
@@ -76,6 +86,7 @@ record Startup(Workspace workspace, StateDir state, PrintStream out) {
         out.printf("  App admin:     %s (role admin; %s.password)%n", Secrets.APP_ADMIN_USER, Secrets.APP_ADMIN_USER);
         out.printf("  CA to trust:   %s%n", secrets.certificate());
         out.printf("  Logs:          %s%n", state.hosts());
+        out.printf("  Supervisors:   %s (supervisor-<host>.log; what they did: supervisor-<host>.events.jsonl)%n", state.logs());
     }
 
     private void step(String what) {

@@ -5,34 +5,45 @@ import java.util.List;
 
 import org.jboss.dmr.ModelNode;
 
+import dev.steadfast.ops.supervision.SupervisorEvent;
+import dev.steadfast.ops.topology.Group;
 import dev.steadfast.ops.topology.Ports;
 import dev.steadfast.ops.topology.Server;
 import dev.steadfast.ops.topology.Topology;
 
-/** {@code steadfast status}: a table for people, JSON for scripts. */
+/**
+ * {@code steadfast status}: a table for people, JSON for scripts. Live, ready and redundant mean what
+ * docs/reasons.md#health-vocabulary says; a balancer is never redundant or not, it holds no sessions ("-").
+ */
 final class StatusReport {
 
     private StatusReport() {}
 
-    static String table(Topology topology, DomainView view) {
-        String format = "%-10s %-10s %-20s %-10s %-24s %-9s %s%n";
-        StringBuilder sb = new StringBuilder(String.format(format, "HOST", "SERVER", "GROUP", "STATE", "CLUSTER", "BALANCER", "DEPLOYMENTS"));
+    static String table(Topology topology, DomainView view, List<SupervisorView> supervisors) {
+        String format = "%-10s %-10s %-19s %-16s %-5s %-5s %-9s %-24s %-8s %s%n";
+        StringBuilder sb = new StringBuilder(String.format(format, "HOST", "SERVER", "GROUP", "STATE", "LIVE", "READY", "REDUNDANT",
+                "CLUSTER", "BALANCER", "DEPLOYMENTS"));
         for (ServerView s : view.servers()) {
-            sb.append(String.format(format, s.host(), s.server(), s.group(), s.state(),
-                    s.balancer() ? "-" : s.view().map(ClusterView::toString).orElse("-"),
-                    s.balancer() ? "-" : s.registered() ? "yes" : "no",
-                    s.deployments().isEmpty() ? "-" : String.join(",", s.deployments())));
+            sb.append(String.format(format, s.host(), s.server(), s.group(), s.state(), yesNo(s.live()), yesNo(s.notReady().isEmpty()),
+                    s.balancer() ? "-" : yesNo(redundant(topology, view, s)), s.balancer() ? "-" : s.view().map(ClusterView::toString).orElse("-"),
+                    s.balancer() ? "-" : yesNo(s.registered()), s.deployments().isEmpty() ? "-" : String.join(",", s.deploymentNames())));
+        }
+        for (SupervisorView sv : supervisors) {
+            sb.append(String.format("supervisor of %s: %s, %d fenced, %d restarted%s%n", sv.host(), sv.running() ? "running" : "NOT RUNNING",
+                    sv.fences(), sv.restarts(), sv.crashLoops().isEmpty() ? ""
+                            : ", given up on " + sv.crashLoops() + " (crash loop; start it to have it watched again)"));
         }
         List<String> missing = view.notReady(topology);
-        sb.append(missing.isEmpty() ? "ready\n" : "not ready: " + String.join("; ", missing) + "\n");
+        sb.append(missing.isEmpty() ? "ready and redundant\n" : "not ready: " + String.join("; ", missing) + "\n");
         return sb.toString();
     }
 
     /**
-     * The fields scripts and tests rely on (topology, hosts, ready, servers[...]) plus clusterView, notReady, and where
-     * everything is: each server's HTTPS address, the balancer's, the database URL and the secrets directory.
+     * The fields scripts and tests rely on (topology, hosts, ready, servers[...] with live, ready and redundant,
+     * supervisors[...]) plus clusterView, notReady, and where everything is: each server's HTTPS address, the
+     * balancer's, the database URL and the secrets directory.
      */
-    static String json(Topology topology, DomainView view, String databaseUrl, Path secrets) {
+    static String json(Topology topology, DomainView view, List<SupervisorView> supervisors, String databaseUrl, Path secrets) {
         List<String> missing = view.notReady(topology);
         ModelNode root = new ModelNode();
         root.get("topology").set(topology.name());
@@ -50,14 +61,46 @@ final class StatusReport {
             n.get("group").set(s.group());
             n.get("state").set(s.state());
             n.get("balancer").set(s.balancer());
+            n.get("live").set(s.live());
+            n.get("ready").set(s.notReady().isEmpty());
+            if (!s.balancer()) {
+                n.get("redundant").set(redundant(topology, view, s));
+            }
             n.get("clusterMembers").set(list(s.clusterMembers()));
             n.get("clusterView").set(s.view().map(ClusterView::id).orElse(""));
+            n.get("cacheHealth").set(s.probe().map(p -> p.health()).orElse(""));
             n.get("registeredAtBalancer").set(s.registered());
-            n.get("deployments").set(list(s.deployments()));
+            n.get("deployments").set(list(s.deploymentNames()));
             topology.servers().stream().filter(x -> x.name().equals(s.server())).findFirst()
                     .ifPresent(server -> n.get("https").set(https(server)));
         }
+        root.get("supervisors").setEmptyList();
+        for (SupervisorView sv : supervisors) {
+            ModelNode n = root.get("supervisors").add();
+            n.get("host").set(sv.host());
+            n.get("running").set(sv.running());
+            n.get("fences").set(sv.fences());
+            n.get("restarts").set(sv.restarts());
+            n.get("crashLoops").set(list(List.copyOf(sv.crashLoops())));
+            n.get("events").setEmptyList();
+            for (SupervisorEvent e : sv.events()) {
+                ModelNode event = n.get("events").add();
+                event.get("at").set(e.at().toString());
+                event.get("server").set(e.server());
+                event.get("kind").set(e.kind());
+                event.get("detail").set(e.detail());
+            }
+        }
         return root.toJSONString(false) + System.lineSeparator();
+    }
+
+    private static boolean redundant(Topology topology, DomainView view, ServerView s) {
+        Group group = topology.groups().stream().filter(g -> g.name().equals(s.group())).findFirst().orElseThrow();
+        return Readiness.redundant(group, view);
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "yes" : "no";
     }
 
     private static String https(Server server) {

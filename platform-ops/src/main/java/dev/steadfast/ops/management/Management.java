@@ -7,7 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -18,6 +23,7 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.sasl.RealmCallback;
 
 import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.OperationMessageHandler;
 import org.jboss.as.controller.client.ModelControllerClientConfiguration;
 import org.jboss.as.controller.client.Operation;
 import org.jboss.dmr.ModelNode;
@@ -103,6 +109,30 @@ public final class Management implements AutoCloseable {
             return client.execute(op);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs an operation, waiting at most {@code timeout} for its answer: a read that the domain controller proxies to a
+     * hung server never answers, and the supervisor and {@code status} must go on. A timed-out operation is cancelled and
+     * answered as failed, with "timed out" as its failure description.
+     */
+    public ModelNode executeRaw(ModelNode op, Duration timeout) {
+        CompletableFuture<ModelNode> answer = client.executeAsync(op, OperationMessageHandler.DISCARD);
+        try {
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            ModelNode failed = new ModelNode();
+            failed.get("outcome").set("failed");
+            failed.get("failure-description").set("timed out after " + timeout.toMillis() + " ms");
+            return failed;
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException(new IOException(e.getCause()));
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

@@ -3,14 +3,17 @@ package dev.steadfast.ops.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.steadfast.ops.health.ProbeAnswer;
 import dev.steadfast.ops.topology.Topology;
 
 /**
- * Readiness as a set comparison on the local topology: ready only when every worker of the group sees the same view
- * (one view id) whose members are exactly the group's servers. Views are the strings JGroups 5.5 prints.
+ * Readiness and redundancy on the local topology: ready only when every server answers and serves, and redundant only
+ * when every worker of the group sees the same view (one view id) whose members are exactly the group's servers and
+ * Infinispan calls its caches HEALTHY. Views are the strings JGroups 5.5 prints.
  */
 class ReadinessTest {
 
@@ -81,9 +84,37 @@ class ReadinessTest {
     }
 
     @Test
+    void aRebalanceInProgressIsNotRedundantThoughTheViewsAreComplete() {
+        DomainView view = new DomainView(List.of("primary", "secondary"), List.of(balancer(), worker("primary", "apps-1", FULL, true),
+                worker("secondary", "apps-2", FULL, true, "HEALTHY_REBALANCING", List.of())));
+        assertEquals(List.of("apps-2's session caches are HEALTHY_REBALANCING"), view.notReady(LOCAL));
+        assertEquals(false, Readiness.redundant(LOCAL.workerGroups().get(0), view));
+        assertEquals(true, Readiness.redundant(LOCAL.workerGroups().get(0), domain(FULL, FULL)));
+    }
+
+    @Test
+    void aWorkerThatDoesNotAnswerIsNeitherReadyNorCountedInItsGroupsRedundancy() {
+        DomainView view = new DomainView(List.of("primary", "secondary"), List.of(balancer(), worker("primary", "apps-1", FULL, true),
+                new ServerView("secondary", "apps-2", "steadfast-apps", "started", false, Optional.empty(), true, List.of(), List.of(), false)));
+        assertEquals(List.of("apps-2 does not answer"), view.notReady(LOCAL));
+        assertEquals(false, Readiness.redundant(LOCAL.workerGroups().get(0), view));
+    }
+
+    @Test
+    void aFailedDeploymentAndAnApplicationNotReadyMakeTheirServerNotReady() {
+        ServerView apps2 = new ServerView("secondary", "apps-2", "steadfast-apps", "running", true,
+                Optional.of(new ProbeAnswer("apps-2", FULL, "HEALTHY", 2)), true,
+                List.of(new ServerView.Deployment("shop.war", "OK", "/shop"), new ServerView.Deployment("ehr.war", "FAILED", "/ehr")),
+                List.of("shop.war"), false);
+        DomainView view = new DomainView(List.of("primary", "secondary"), List.of(balancer(), worker("primary", "apps-1", FULL, true), apps2));
+        assertEquals(List.of("ehr.war on apps-2 failed", "shop.war on apps-2 not ready"), view.notReady(LOCAL));
+        assertEquals(true, Readiness.redundant(LOCAL.workerGroups().get(0), view), "a database outage leaves the sessions' owners as they were");
+    }
+
+    @Test
     void aMissingHostAndAStoppedServerAreNotReady() {
         DomainView view = new DomainView(List.of("primary"), List.of(balancer(), worker("primary", "apps-1", "[apps-1|3] (1) [apps-1]", true),
-                new ServerView("secondary", "apps-2", "steadfast-apps", "host-down", java.util.Optional.empty(), false, List.of(), false)));
+                new ServerView("secondary", "apps-2", "steadfast-apps", "host-down", false, Optional.empty(), false, List.of(), List.of(), false)));
         assertEquals(List.of("host secondary not registered", "apps-2 host-down", "apps-1 sees [apps-1], not [apps-1, apps-2]"),
                 view.notReady(LOCAL));
     }
@@ -94,11 +125,15 @@ class ReadinessTest {
     }
 
     private static ServerView balancer() {
-        return new ServerView("primary", "balancer", "steadfast-balancer", "running", java.util.Optional.empty(), false, List.of(), true);
+        return new ServerView("primary", "balancer", "steadfast-balancer", "running", true, Optional.empty(), false, List.of(), List.of(), true);
     }
 
     private static ServerView worker(String host, String name, String view, boolean registered) {
-        return new ServerView(host, name, "steadfast-apps", "running", ClusterView.parse(view), registered,
-                List.of("steadfast-probe.war"), false);
+        return worker(host, name, view, registered, "HEALTHY", List.of());
+    }
+
+    private static ServerView worker(String host, String name, String view, boolean registered, String health, List<String> appsNotReady) {
+        return new ServerView(host, name, "steadfast-apps", "running", true, Optional.of(new ProbeAnswer(name, view == null ? "" : view, health, 2)),
+                registered, List.of(new ServerView.Deployment("steadfast-probe.war", "OK", "/steadfast-probe")), appsNotReady, false);
     }
 }

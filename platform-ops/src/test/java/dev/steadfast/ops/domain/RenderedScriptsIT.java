@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.steadfast.ops.command.SteadfastCommand;
 import dev.steadfast.ops.command.TestState;
+import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.provision.Secrets;
+import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.system.FileTrees;
 import dev.steadfast.ops.system.ProcessTree;
 import dev.steadfast.ops.system.Processes;
@@ -69,7 +71,8 @@ class RenderedScriptsIT {
             try (Management m = Management.connect("127.0.0.11", 9993, out.resolve("secrets/steadfast-trust.p12"),
                     read(out.resolve("secrets/tls.password")), Secrets.ADMIN_USER, read(out.resolve("secrets/admin.password")))) {
                 // Ready as up decides it: hosts, servers, one complete view on both workers, both at the balancer.
-                new ReadinessWait(m, Topology.load("local"), System.out)
+                HttpsProbe probe = new HttpsProbe(new Secrets(new StateDir(out)).clientTls(), DomainView.READ_TIMEOUT);
+                new ReadinessWait(m, Topology.load("local"), probe, System.out)
                         .await(System.nanoTime(), work.toString());
                 assertEquals(List.of("steadfast-apps", "steadfast-balancer"), m.childrenNames(new ModelNode().setEmptyList(), "server-group")
                         .stream().sorted().toList());

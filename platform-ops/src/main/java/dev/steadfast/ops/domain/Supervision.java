@@ -1,0 +1,41 @@
+package dev.steadfast.ops.domain;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+
+import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.health.HttpsProbe;
+import dev.steadfast.ops.management.Management;
+import dev.steadfast.ops.provision.Secrets;
+import dev.steadfast.ops.provision.StateDir;
+import dev.steadfast.ops.supervision.EventLog;
+import dev.steadfast.ops.supervision.Supervisor;
+import dev.steadfast.ops.supervision.SupervisorSettings;
+import dev.steadfast.ops.topology.Host;
+import dev.steadfast.ops.topology.Ports;
+import dev.steadfast.ops.topology.Topology;
+
+/**
+ * {@code supervise --host NAME}: runs the supervisor of one host of the running domain in the foreground until it is
+ * told to stop (SIGTERM, as {@code down} and a service manager send it).
+ */
+record Supervision(StateDir state, PrintStream out) {
+
+    void supervise(Topology topology, String hostName) {
+        Host host = topology.hosts().stream().filter(h -> h.name().equals(hostName)).findFirst()
+                .orElseThrow(() -> new UserError("Unknown host '" + hostName + "'; the hosts of topology " + topology.name()
+                        + " are " + topology.hosts().stream().map(Host::name).toList() + "."));
+        Secrets secrets = new Secrets(state);
+        SupervisorSettings settings = SupervisorSettings.DEFAULT;
+        List<Supervisor.Watched> servers = topology.serversOn(host).stream()
+                .map(s -> new Supervisor.Watched(s.name(), host.publicAddress(), s.port(Ports.HTTPS), !topology.groupOf(s).balancer()))
+                .toList();
+        try (Management m = Administrator.connect(topology, secrets)) {
+            Supervisor supervisor = new Supervisor(host.name(), servers, m, new HttpsProbe(secrets.clientTls(), settings.readTimeout()),
+                    EventLog.of(state.logs(), host.name()), settings, out);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> supervisor.stop(Duration.ofSeconds(5)), "stop supervisor"));
+            supervisor.run();
+        }
+    }
+}

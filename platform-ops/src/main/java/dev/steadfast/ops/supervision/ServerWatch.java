@@ -1,0 +1,86 @@
+package dev.steadfast.ops.supervision;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * What the supervisor decides for one server from what it sees at each probe, with no side effect of its own (so the
+ * rules are tested without a domain):
+ * <ul>
+ *   <li>started and answering: nothing (and a server given up on that an operator brought back is watched again);</li>
+ *   <li>started and not answering {@code misses} probes in a row: fence it (kill, then start);</li>
+ *   <li>stopped while its configuration says {@code auto-start}, on two probes in a row (a {@code :restart} passes
+ *       through stopped for a moment): it crashed, start it. WildFly's model cannot tell a crash from an operator's
+ *       {@code :stop}, so, as Pacemaker's target role, the declared state decides: an operator who stops a server on
+ *       purpose sets {@code auto-start=false} first;</li>
+ *   <li>starting, stopping, or stopped with {@code auto-start=false}: nothing;</li>
+ *   <li>a restart or fence beyond {@code restartLimit} within {@code restartWindow} is a crash loop: the server is
+ *       killed if it still runs and left stopped, once, until an operator starts it.</li>
+ * </ul>
+ */
+final class ServerWatch {
+
+    enum Action { NONE, FENCE, RESTART, GIVE_UP }
+
+    /** What one probe round saw: the host controller's status of the server, its auto-start, and whether it answered. */
+    record Sight(String status, boolean autoStart, boolean live) {}
+
+    private final SupervisorSettings settings;
+    private final Deque<Instant> restarts = new ArrayDeque<>();
+    private int misses;
+    private int stoppedSightings;
+    private boolean givenUp;
+
+    ServerWatch(SupervisorSettings settings) {
+        this.settings = settings;
+    }
+
+    Action observe(Sight sight, Instant now) {
+        switch (sight.status()) {
+            case "STARTED" -> {
+                stoppedSightings = 0;
+                if (sight.live()) {
+                    misses = 0;
+                    givenUp = false;
+                    return Action.NONE;
+                }
+                if (givenUp || ++misses < settings.misses()) {
+                    return Action.NONE;
+                }
+                misses = 0;
+                return restartOrGiveUp(Action.FENCE, now);
+            }
+            case "STOPPED", "FAILED" -> {
+                misses = 0;
+                if (!sight.autoStart() || givenUp || ++stoppedSightings < 2) {
+                    return Action.NONE;
+                }
+                stoppedSightings = 0;
+                return restartOrGiveUp(Action.RESTART, now);
+            }
+            default -> {
+                misses = 0;
+                stoppedSightings = 0;
+                return Action.NONE;
+            }
+        }
+    }
+
+    boolean givenUp() {
+        return givenUp;
+    }
+
+    private Action restartOrGiveUp(Action action, Instant now) {
+        while (!restarts.isEmpty() && restarts.peekFirst().isBefore(now.minus(settings.restartWindow()))) {
+            restarts.removeFirst();
+        }
+        if (restarts.size() >= settings.restartLimit()) {
+            givenUp = true;
+            restarts.clear();
+            return Action.GIVE_UP;
+        }
+        restarts.addLast(now);
+        return action;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.steadfast.ops.supervision;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import dev.steadfast.ops.health.HttpsProbe;
+import dev.steadfast.ops.management.Management;
+
+/**
+ * Watches the servers of one host, each on a thread of its own (a probe that waits out its read time-out on a hung
+ * server must not delay the others), and acts as {@link ServerWatch} decides: fences, restarts, gives up on a crash
+ * loop. Everything it does goes to the event log and, as a line, to its output.
+ */
+public final class Supervisor {
+
+    /** A server to watch: where its HTTPS listener is, and whether it is a worker (probed at its health page). */
+    public record Watched(String server, String address, int httpsPort, boolean worker) {}
+
+    private final String host;
+    private final List<Watched> servers;
+    private final Management management;
+    private final HttpsProbe probe;
+    private final EventLog events;
+    private final SupervisorSettings settings;
+    private final PrintStream out;
+    private final Clock clock = Clock.systemUTC();
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch ended = new CountDownLatch(1);
+
+    public Supervisor(String host, List<Watched> servers, Management management, HttpsProbe probe, EventLog events,
+                      SupervisorSettings settings, PrintStream out) {
+        this.host = host;
+        this.servers = List.copyOf(servers);
+        this.management = management;
+        this.probe = probe;
+        this.events = events;
+        this.settings = settings;
+        this.out = out;
+    }
+
+    /** Watches until {@link #stop()}; returns once every watching thread has ended. */
+    public void run() {
+        record("", "watching", servers.stream().map(Watched::server).toList() + ", a probe every " + settings.period().toMillis()
+                + " ms, read time-out " + settings.readTimeout().toMillis() + " ms, fenced after " + settings.misses()
+                + " misses, a crash loop after " + settings.restartLimit() + " restarts within " + settings.restartWindow().toSeconds() + " s");
+        List<Thread> threads = new ArrayList<>();
+        for (Watched w : servers) {
+            Thread t = new Thread(() -> watch(w), "watch " + w.server());
+            threads.add(t);
+            t.start();
+        }
+        try {
+            for (Thread t : threads) {
+                t.join();
+            }
+            record("", "stopped", "the supervisor ended");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            ended.countDown();
+        }
+    }
+
+    /** Tells every watching thread to end and waits up to {@code grace} for {@link #run()} to return. */
+    public void stop(Duration grace) {
+        stop.countDown();
+        try {
+            ended.await(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void watch(Watched w) {
+        ServerControl control = new ServerControl(management, host, w.server(), settings.operationTimeout());
+        ServerWatch watch = new ServerWatch(settings);
+        boolean reachable = true;
+        while (!stopping(settings.period())) {
+            ServerWatch.Sight sight;
+            try {
+                sight = control.sight();
+            } catch (RuntimeException e) {
+                sight = new ServerWatch.Sight("UNKNOWN", false, false);
+            }
+            if ("UNKNOWN".equals(sight.status()) == reachable) {
+                reachable = !reachable;
+                record(w.server(), reachable ? "reachable" : "unreachable",
+                        reachable ? "the domain controller answers again" : "the domain controller did not answer; nothing is done meanwhile");
+            }
+            if ("STARTED".equals(sight.status())) {
+                sight = new ServerWatch.Sight(sight.status(), sight.autoStart(), live(w));
+            }
+            boolean wasGivenUp = watch.givenUp();
+            act(w, control, watch.observe(sight, clock.instant()));
+            if (wasGivenUp && !watch.givenUp()) {
+                record(w.server(), SupervisorEvent.RECOVERED, "runs and answers again; watched as before");
+            }
+        }
+    }
+
+    private boolean live(Watched w) {
+        return w.worker() ? probe.worker(w.address(), w.httpsPort()).isPresent() : probe.answers(w.address(), w.httpsPort());
+    }
+
+    private void act(Watched w, ServerControl control, ServerWatch.Action action) {
+        switch (action) {
+            case FENCE -> {
+                record(w.server(), SupervisorEvent.FENCED, settings.misses() + " probes in a row got no answer within "
+                        + settings.readTimeout().toMillis() + " ms; killed and started");
+                control.kill();
+                awaitStopped(control);
+                if (stop.getCount() > 0) {
+                    control.start();
+                }
+            }
+            case RESTART -> {
+                record(w.server(), SupervisorEvent.RESTARTED, "stopped while auto-start is true: it crashed; started");
+                control.start();
+            }
+            case GIVE_UP -> {
+                record(w.server(), SupervisorEvent.CRASH_LOOP, "more than " + settings.restartLimit() + " restarts within "
+                        + settings.restartWindow().toSeconds() + " s; left stopped until an operator starts it");
+                if ("STARTED".equals(control.status())) {
+                    control.kill();
+                }
+            }
+            case NONE -> { }
+        }
+    }
+
+    /** After a kill the host controller needs a moment to see the process end; a start before that is refused. */
+    private void awaitStopped(ServerControl control) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!List.of("STOPPED", "FAILED", "DISABLED").contains(control.status()) && System.nanoTime() < deadline
+                && !stopping(Duration.ofMillis(100))) {
+            // polls until the host controller reports the process gone
+        }
+    }
+
+    private boolean stopping(Duration wait) {
+        try {
+            return stop.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private void record(String server, String kind, String detail) {
+        SupervisorEvent event = new SupervisorEvent(clock.instant(), host, server, kind, detail);
+        events.append(event);
+        out.println(event.at() + " " + host + (server.isEmpty() ? "" : "/" + server) + " " + kind + ": " + detail);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.steadfast.ops.supervision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.steadfast.ops.supervision.ServerWatch.Action;
+import dev.steadfast.ops.supervision.ServerWatch.Sight;
+
+/** The supervisor's decisions, sighting by sighting, with the default settings (3 misses, 3 restarts within 2 min). */
+class ServerWatchTest {
+
+    private static final Sight ANSWERS = new Sight("STARTED", true, true);
+    private static final Sight SILENT = new Sight("STARTED", true, false);
+    private static final Sight CRASHED = new Sight("STOPPED", true, false);
+    private static final Sight STOPPED_ON_PURPOSE = new Sight("DISABLED", false, false);
+    private static final Sight STARTING = new Sight("STARTING", true, false);
+
+    private final ServerWatch watch = new ServerWatch(SupervisorSettings.DEFAULT);
+    private Instant now = Instant.parse("2026-11-30T12:00:00Z");
+
+    @Test
+    void aServerThatMissesThreeProbesInARowIsFencedOnTheThird() {
+        assertEquals(List.of(Action.NONE, Action.NONE, Action.FENCE), see(SILENT, SILENT, SILENT));
+    }
+
+    @Test
+    void oneAnswerBetweenMissesStartsTheCountAgain() {
+        assertEquals(List.of(Action.NONE, Action.NONE, Action.NONE, Action.NONE, Action.NONE, Action.FENCE),
+                see(SILENT, SILENT, ANSWERS, SILENT, SILENT, SILENT));
+    }
+
+    @Test
+    void aBootingServerIsNeverProbedIntoAFence() {
+        assertEquals(List.of(Action.NONE, Action.NONE, Action.NONE, Action.NONE), see(STARTING, STARTING, STARTING, STARTING));
+    }
+
+    @Test
+    void aServerStoppedWhileItShouldRunIsRestartedOnTheSecondSighting() {
+        assertEquals(List.of(Action.NONE, Action.NONE, Action.RESTART), see(ANSWERS, CRASHED, CRASHED));
+    }
+
+    @Test
+    void aServerPassingThroughStoppedDuringARestartIsLeftAlone() {
+        assertEquals(List.of(Action.NONE, Action.NONE, Action.NONE, Action.NONE), see(ANSWERS, CRASHED, STARTING, ANSWERS));
+    }
+
+    @Test
+    void aServerAnOperatorStoppedWithAutoStartFalseStaysStopped() {
+        assertEquals(List.of(Action.NONE, Action.NONE, Action.NONE), see(STOPPED_ON_PURPOSE, STOPPED_ON_PURPOSE, STOPPED_ON_PURPOSE));
+    }
+
+    @Test
+    void theFourthRestartWithinTheWindowIsACrashLoopAndNothingMoreIsDone() {
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            actions.addAll(see(ANSWERS, CRASHED, CRASHED));
+        }
+        assertEquals(List.of(Action.RESTART, Action.RESTART, Action.RESTART, Action.GIVE_UP),
+                actions.stream().filter(a -> a != Action.NONE).toList());
+        assertTrue(watch.givenUp());
+        assertEquals(List.of(Action.NONE, Action.NONE, Action.NONE), see(CRASHED, CRASHED, CRASHED));
+    }
+
+    @Test
+    void fencesCountTowardsTheCrashLoopLikeRestarts() {
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            actions.addAll(see(ANSWERS, SILENT, SILENT, SILENT));
+        }
+        assertEquals(List.of(Action.FENCE, Action.FENCE, Action.FENCE, Action.GIVE_UP),
+                actions.stream().filter(a -> a != Action.NONE).toList());
+    }
+
+    @Test
+    void restartsOlderThanTheWindowNoLongerCount() {
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            actions.addAll(see(ANSWERS, CRASHED, CRASHED));
+            now = now.plus(Duration.ofSeconds(50));
+        }
+        assertEquals(List.of(Action.RESTART), actions.stream().filter(a -> a != Action.NONE).distinct().toList(),
+                "a crash every 50 s is three within two minutes, never four");
+    }
+
+    @Test
+    void aServerGivenUpOnIsWatchedAgainOnceAnOperatorStartedItAndItAnswers() {
+        for (int i = 0; i < 4; i++) {
+            see(ANSWERS, CRASHED, CRASHED);
+        }
+        assertTrue(watch.givenUp());
+        see(STARTING, ANSWERS);
+        assertFalse(watch.givenUp());
+        assertEquals(List.of(Action.NONE, Action.RESTART), see(CRASHED, CRASHED));
+    }
+
+    private List<Action> see(Sight... sights) {
+        List<Action> actions = new ArrayList<>();
+        for (Sight s : sights) {
+            actions.add(watch.observe(s, now));
+            now = now.plusSeconds(1);
+        }
+        return actions;
+    }
+}

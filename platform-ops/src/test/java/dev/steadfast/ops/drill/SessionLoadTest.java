@@ -3,14 +3,21 @@ package dev.steadfast.ops.drill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
 
 import dev.steadfast.ops.drill.FakeCounter.Twist;
+import dev.steadfast.ops.drill.RequestRecord.Kind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +170,30 @@ class SessionLoadTest {
             assertEquals(0, r.acknowledgedWritesLost());
             assertEquals(Map.of(), r.failures(), "verification reads are not the load's failures");
         }
+    }
+
+    @Test
+    void aRefusedConnectionIsCountedByItsWordWithNoStatus() throws Exception {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        LoadSettings settings = new LoadSettings(URI.create("http://127.0.0.1:" + port + DrillApp.COUNTER_PATH), 1,
+                Duration.ZERO, Duration.ofSeconds(5));
+        VirtualUser user = new VirtualUser(1, HttpClient.newHttpClient(), settings, System.nanoTime(),
+                new CountDownLatch(1), r -> { });
+        RequestRecord write = user.attempt(Kind.WRITE);
+        assertEquals("connection refused", write.failure());
+        assertEquals(0, write.status());
+    }
+
+    @Test
+    void onlyAnAnswerThatSaysCountAndNewIsACounterAnswer() {
+        assertEquals(Optional.of(new CounterAnswer(3, "apps-1", false)),
+                CounterAnswer.parse("count=3 node=apps-1 new=false\n"));
+        assertEquals(Optional.empty(), CounterAnswer.parse("<html>Service Unavailable</html>"));
+        assertEquals(Optional.empty(), CounterAnswer.parse("count=3 node=apps-1"));
+        assertEquals(Optional.empty(), CounterAnswer.parse("count=x node=apps-1 new=true"));
     }
 
     private LoadResult run(int sessions, int attempts, Duration timeout, boolean verify) throws Exception {

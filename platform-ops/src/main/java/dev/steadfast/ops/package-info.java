@@ -8,7 +8,10 @@
  *   <li>{@link dev.steadfast.ops.management}: WildFly's management API and JBoss CLI;</li>
  *   <li>{@link dev.steadfast.ops.system}: processes and private files.</li>
  * </ol>
- * {@link dev.steadfast.ops.topology} is the model the upper three read; this package holds what every layer
+ * {@link dev.steadfast.ops.topology} is the model the upper three read; {@link dev.steadfast.ops.drill}, the
+ * session-integrity load and the report of {@code steadfast drill}, is a library the domain lifecycle uses and that
+ * uses no layer (the JDK only). {@link dev.steadfast.ops.probe} holds the servlets of the wars the command deploys,
+ * compiled here but run by the server, and is used by nothing. This package holds what every layer
  * shares: {@link dev.steadfast.ops.UserError} and {@link dev.steadfast.ops.Versions}. The rules are tested
  * (ArchitectureTest).
  */

@@ -47,6 +47,7 @@ class ArchitectureTest {
                 .layer("system").definedBy("dev.steadfast.ops.system..")
                 .layer("topology").definedBy("dev.steadfast.ops.topology..")
                 .layer("probe").definedBy("dev.steadfast.ops.probe..")
+                .layer("drill").definedBy("dev.steadfast.ops.drill..")
                 .whereLayer("command line").mayNotBeAccessedByAnyLayer()
                 .whereLayer("domain lifecycle").mayOnlyBeAccessedByLayers("command line")
                 .whereLayer("supervision").mayOnlyBeAccessedByLayers("domain lifecycle")
@@ -56,6 +57,7 @@ class ArchitectureTest {
                 .whereLayer("system").mayOnlyBeAccessedByLayers("domain lifecycle", "provisioning", "management", "supervision")
                 .whereLayer("topology").mayOnlyBeAccessedByLayers("command line", "domain lifecycle", "provisioning")
                 .whereLayer("probe").mayNotBeAccessedByAnyLayer()
+                .whereLayer("drill").mayOnlyBeAccessedByLayers("domain lifecycle")
                 .check(OPS);
     }
 
@@ -63,6 +65,15 @@ class ArchitectureTest {
     void theSharedPackageDependsOnNoLayer() {
         ArchRuleDefinition.noClasses().that().resideInAPackage("dev.steadfast.ops")
                 .should().dependOnClassesThat().resideInAPackage("dev.steadfast.ops.(*)..")
+                .check(OPS);
+    }
+
+    /** The drill's load and report are a library of their own: the JDK and DMR's JSON, no layer of the command. */
+    @Test
+    void theDrillDependsOnTheJdkAndDmrOnly() {
+        ArchRuleDefinition.classes().that().resideInAPackage("dev.steadfast.ops.drill..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.jboss.dmr..",
+                        "dev.steadfast.ops.drill..")
                 .check(OPS);
     }
 

@@ -1,0 +1,43 @@
+package dev.steadfast.ops.probe;
+
+import java.io.IOException;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * The counter of steadfast-drill.war, which {@code steadfast drill} writes through the balancer while it injects a
+ * fault: POST /steadfast-drill/counter adds one to a count kept in the HTTP session, GET reads it. Both answer
+ * {@code count=N node=NODE new=true|false}, new saying that this very request created the session: a client that
+ * already had a session and is told new=true has lost it, and with it every write it was acknowledged.
+ */
+@WebServlet("/counter")
+public class SessionCounter extends HttpServlet {
+
+    private static final String COUNT = "count";
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answer(request, response, 1);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answer(request, response, 0);
+    }
+
+    private static void answer(HttpServletRequest request, HttpServletResponse response, int add) throws IOException {
+        boolean created = request.getSession(false) == null;
+        HttpSession session = request.getSession(true);
+        Integer before = (Integer) session.getAttribute(COUNT);
+        int count = (before == null ? 0 : before) + add;
+        // Set again even when unchanged: a distributable session replicates what is set, and a new one holds count=0.
+        session.setAttribute(COUNT, count);
+        response.setContentType("text/plain");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().print("count=" + count + " node=" + System.getProperty("jboss.node.name") + " new=" + created);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.steadfast.ops.drill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.steadfast.ops.drill.RequestRecord.Kind;
+import dev.steadfast.ops.drill.SessionLedger.Tally;
+import org.junit.jupiter.api.Test;
+
+/** The integrity rules of one session, answer by answer, with no HTTP. */
+class SessionLedgerTest {
+
+    private final SessionLedger ledger = new SessionLedger();
+
+    @Test
+    void theFirstNewSessionIsNoReset() {
+        write(1, true);
+        read(1, false);
+        assertEquals(new Tally(1, 0, 0, 0), ledger.tally());
+    }
+
+    @Test
+    void aNewSessionAfterOneWasCreatedIsAResetThatLosesItsAcknowledgedWrites() {
+        write(1, true);
+        write(2, false);
+        read(0, true);
+        write(1, false);
+        assertEquals(new Tally(3, 2, 1, 0), ledger.tally());
+    }
+
+    @Test
+    void aResetAnsweredToAWriteStartsTheNewSessionAtThatWrite() {
+        write(1, true);
+        write(2, false);
+        write(1, true);
+        read(1, false);
+        assertEquals(new Tally(3, 2, 1, 0), ledger.tally());
+    }
+
+    @Test
+    void failedWritesMayOrMayNotHaveAppliedButNoMore() {
+        write(1, true);
+        ledger.failed(Kind.WRITE);
+        ledger.failed(Kind.WRITE);
+        read(3, false);
+        read(1, false);
+        assertEquals(new Tally(1, 0, 0, 0), ledger.tally(), "between acked and acked + 2: no loss, no phantom");
+        read(4, false);
+        assertEquals(new Tally(1, 0, 0, 1), ledger.tally());
+    }
+
+    @Test
+    void aCountBelowTheAcknowledgedOneLosesTheDifferenceOnceAndBecomesTheBaseline() {
+        write(1, true);
+        write(2, false);
+        write(3, false);
+        read(1, false);
+        read(1, false);
+        write(2, false);
+        assertEquals(new Tally(4, 2, 0, 0), ledger.tally());
+    }
+
+    @Test
+    void aWriteIsJudgedByTheCountBeforeIt() {
+        write(1, true);
+        write(2, false);
+        write(2, false);
+        assertEquals(new Tally(3, 1, 0, 0), ledger.tally(), "the counter was 1 before the third write: one lost");
+        write(5, false);
+        assertEquals(new Tally(4, 1, 0, 2), ledger.tally());
+    }
+
+    @Test
+    void aFailedReadChangesNothing() {
+        write(1, true);
+        ledger.failed(Kind.READ);
+        read(1, false);
+        assertEquals(new Tally(1, 0, 0, 0), ledger.tally());
+    }
+
+    private void write(int count, boolean created) {
+        ledger.answered(Kind.WRITE, new CounterAnswer(count, "n", created));
+    }
+
+    private void read(int count, boolean created) {
+        ledger.answered(Kind.READ, new CounterAnswer(count, "n", created));
+    }
+}

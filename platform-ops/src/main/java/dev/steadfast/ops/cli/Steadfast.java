@@ -15,12 +15,12 @@ import picocli.CommandLine.Spec;
         description = "Brings a WildFly HA domain up on this machine, shows its status, deploys to it, applies the curated "
                 + "configuration to it and brings it down.",
         subcommands = {UpCommand.class, StatusCommand.class, DeployCommand.class, ProvisionCommand.class,
-            ApplyCommand.class, DownCommand.class, RenderCommand.class, RotateAuditKeyCommand.class, SuperviseCommand.class, CommandLine.HelpCommand.class},
+            ApplyCommand.class, DownCommand.class, RenderCommand.class, RotateAuditKeyCommand.class, SuperviseCommand.class, DrillCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "State (secrets, hosts, logs): $STEADFAST_STATE, by default ~/.local/state/steadfast.",
             "Library log lines go to its logs/steadfast.log, never to the terminal."})
 public final class Steadfast implements Runnable {
 
-    static final String COMMANDS = "up, status, deploy, provision, apply, down, render, rotate-audit-key and supervise";
+    static final String COMMANDS = "up, status, deploy, provision, apply, down, render, rotate-audit-key, supervise and drill";
 
     private final Workspace workspace;
     private final PrintStream out;

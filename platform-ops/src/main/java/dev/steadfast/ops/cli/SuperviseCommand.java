@@ -1,5 +1,7 @@
 package dev.steadfast.ops.cli;
 
+import java.nio.file.Path;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -20,8 +22,13 @@ final class SuperviseCommand implements Runnable {
             description = "The domain's topology; by default the one 'up' started.")
     private String topology;
 
+    @Option(names = "--base-dir", paramLabel = "DIR",
+            description = "The host controller's jboss.domain.base.dir, which tells its servers' JVMs from others; by default "
+                    + "where 'up' keeps the host.")
+    private Path baseDir;
+
     @Override
     public void run() {
-        steadfast.domain().supervise(host, topology);
+        steadfast.domain().supervise(host, topology, baseDir);
     }
 }

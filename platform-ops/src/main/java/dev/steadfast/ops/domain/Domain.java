@@ -18,6 +18,7 @@ import dev.steadfast.ops.topology.DatabaseChoice;
 import dev.steadfast.ops.topology.DatabaseKind;
 import dev.steadfast.ops.topology.Group;
 import dev.steadfast.ops.topology.Ports;
+import dev.steadfast.ops.topology.Server;
 import dev.steadfast.ops.topology.Topology;
 
 /** The commands on one domain of this machine, as the command line calls them; each prints only its own lines. */
@@ -97,10 +98,27 @@ public final class Domain {
      * Runs the supervisor of one host in the foreground until it is stopped: of the running domain, or of the named
      * topology (on a host that {@code up} did not start, under a service manager).
      */
-    public void supervise(String hostName, String topologyName) {
+    public void supervise(String hostName, String topologyName, Path domainBaseDir) {
         String source = topologyName != null ? topologyName : RunningState.read(state).map(RunningState::topologySource)
                 .orElseThrow(() -> new UserError("Steadfast is not up; start it with 'steadfast up', or name the topology with --topology."));
-        new Supervision(state, out).supervise(topology(source), hostName);
+        new Supervision(state, out).supervise(topology(source), hostName, domainBaseDir);
+    }
+
+    /**
+     * Runs a drill against a server of the running domain (by default the last server of the first application group)
+     * and writes its report into {@code reports} (by default logs/drills of the state directory).
+     */
+    public void drill(DrillKind kind, String serverName, int sessions, Path reports) {
+        RunningState running = RunningState.require(state);
+        Topology topology = topology(running.topologySource());
+        List<Server> workers = topology.workerGroups().stream().flatMap(g -> g.servers().stream()).toList();
+        Server target = serverName == null ? topology.workerGroups().get(0).servers().get(topology.workerGroups().get(0).servers().size() - 1)
+                : topology.servers().stream().filter(s -> s.name().equals(serverName)).findFirst().orElseThrow(() -> new UserError(
+                        "Unknown server '" + serverName + "'; the application servers are " + workers.stream().map(Server::name).toList() + "."));
+        Path into = reports != null ? reports : state.logs().resolve("drills");
+        if (!new Drill(state, topology, out).run(kind, target, sessions, into)) {
+            throw new IllegalStateException("the drill failed; its report says how.");
+        }
     }
 
     public void deploy(Path archive, String groupName) {

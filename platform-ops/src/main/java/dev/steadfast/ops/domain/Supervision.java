@@ -1,6 +1,7 @@
 package dev.steadfast.ops.domain;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -22,14 +23,17 @@ import dev.steadfast.ops.topology.Topology;
  */
 record Supervision(StateDir state, PrintStream out) {
 
-    void supervise(Topology topology, String hostName) {
+    /** @param domainBaseDir the host controller's {@code jboss.domain.base.dir}; by default where {@code up} keeps the host */
+    void supervise(Topology topology, String hostName, Path domainBaseDir) {
         Host host = topology.hosts().stream().filter(h -> h.name().equals(hostName)).findFirst()
                 .orElseThrow(() -> new UserError("Unknown host '" + hostName + "'; the hosts of topology " + topology.name()
                         + " are " + topology.hosts().stream().map(Host::name).toList() + "."));
         Secrets secrets = new Secrets(state);
         SupervisorSettings settings = SupervisorSettings.DEFAULT;
+        Path baseDir = domainBaseDir != null ? domainBaseDir.toAbsolutePath().normalize() : state.host(host.name());
         List<Supervisor.Watched> servers = topology.serversOn(host).stream()
-                .map(s -> new Supervisor.Watched(s.name(), host.publicAddress(), s.port(Ports.HTTPS), !topology.groupOf(s).balancer()))
+                .map(s -> new Supervisor.Watched(s.name(), host.publicAddress(), s.port(Ports.HTTPS), !topology.groupOf(s).balancer(),
+                        baseDir))
                 .toList();
         try (Management m = Administrator.connect(topology, secrets)) {
             Supervisor supervisor = new Supervisor(host.name(), servers, m, new HttpsProbe(secrets.clientTls(), settings.readTimeout()),

@@ -26,18 +26,20 @@ import dev.steadfast.ops.drill.SessionLedger.Tally;
  * @param unverifiedSessions sessions whose verification read failed: their last writes are neither seen nor lost
  * @param latency over all the load's attempts, answered or not, until the answer or the failure
  * @param perSecond the timeline: one entry per second from the start to the last attempt, seconds without any included
+ * @param findings each reset, loss or phantom in words: which session, when, which server answered what
  */
 public record LoadResult(LoadSettings settings, long durationMillis, List<RequestRecord> records,
                          List<RequestRecord> verification, long requests, SortedMap<String, Long> failures,
                          long failedReads, long failedWrites, long acknowledgedWrites, long acknowledgedWritesLost,
                          long sessionsReset, long phantomWrites, long unverifiedSessions, Latency latency,
-                         List<LoadSecond> perSecond) {
+                         List<LoadSecond> perSecond, List<String> findings) {
 
     public LoadResult {
         records = List.copyOf(records);
         verification = List.copyOf(verification);
         failures = Collections.unmodifiableSortedMap(new TreeMap<>(failures));
         perSecond = List.copyOf(perSecond);
+        findings = List.copyOf(findings);
     }
 
     static LoadResult of(LoadSettings settings, long durationMillis, List<RequestRecord> attempts,
@@ -60,7 +62,7 @@ public record LoadResult(LoadSettings settings, long durationMillis, List<Reques
         return new LoadResult(settings, durationMillis, records, verification, records.size(), failures, failedReads,
                 failedWrites, tally.acknowledgedWrites(), tally.lost(), tally.resets(), tally.phantoms(), unverified,
                 Latency.of(records.stream().mapToLong(RequestRecord::latencyMillis).toArray()),
-                perSecond(records, durationMillis));
+                perSecond(records, durationMillis), tally.findings());
     }
 
     public long failed() {

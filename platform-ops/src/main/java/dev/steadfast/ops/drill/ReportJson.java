@@ -33,6 +33,8 @@ final class ReportJson {
         n.get("phantomWrites").set(load.phantomWrites());
         n.get("verificationReads").set(load.verification().size());
         n.get("unverifiedSessions").set(load.unverifiedSessions());
+        ModelNode findings = n.get("findings").setEmptyList();
+        load.findings().forEach(findings::add);
         latency(n.get("latencyMillis"), load.latency());
         ModelNode phases = n.get("phasesMillis").setEmptyObject();
         DrillReport.PHASES.forEach(p -> phases.get(p));

@@ -48,6 +48,10 @@ final class ReportMarkdown {
         row(md, "Latency p50", millis(load.latency().p50()));
         row(md, "Latency p99", millis(load.latency().p99()));
         row(md, "Latency max", millis(load.latency().max()));
+        if (!load.findings().isEmpty()) {
+            md.append("\n## What the sessions found wrong\n\n");
+            load.findings().forEach(f -> md.append("- ").append(f).append('\n'));
+        }
         if (!r.settings().isEmpty()) {
             md.append("\n## Settings\n\n| Setting | Value |\n|---|---|\n");
             r.settings().forEach((k, v) -> row(md, k, v));

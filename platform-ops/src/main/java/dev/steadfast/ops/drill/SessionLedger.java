@@ -1,5 +1,8 @@
 package dev.steadfast.ops.drill;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.steadfast.ops.drill.RequestRecord.Kind;
 
 /**
@@ -18,6 +21,8 @@ import dev.steadfast.ops.drill.RequestRecord.Kind;
  */
 final class SessionLedger {
 
+    private final int session;
+    private final List<String> findings = new ArrayList<>();
     private boolean created;
     private int acked;
     private int failedSinceAck;
@@ -26,6 +31,10 @@ final class SessionLedger {
     private long resets;
     private long phantoms;
 
+    SessionLedger(int session) {
+        this.session = session;
+    }
+
     /** A request that had no answer, a non-2xx one or one that said no count. */
     synchronized void failed(Kind kind) {
         if (kind == Kind.WRITE) {
@@ -33,8 +42,10 @@ final class SessionLedger {
         }
     }
 
-    synchronized void answered(Kind kind, CounterAnswer answer) {
+    /** An answer with a count, to a request sent {@code atMillis} after the load started. */
+    synchronized void answered(Kind kind, CounterAnswer answer, long atMillis) {
         if (answer.created() && created) {
+            find(atMillis, kind, answer, "a new session: the " + acked + " acknowledged writes went with the old one");
             resets++;
             lost += acked;
             acked = 0;
@@ -43,10 +54,12 @@ final class SessionLedger {
         created = true;
         int before = kind == Kind.WRITE ? answer.count() - 1 : answer.count();
         if (before < acked) {
+            find(atMillis, kind, answer, "counted " + before + " before it, " + acked + " had been acknowledged");
             lost += acked - before;
             acked = before;
             failedSinceAck = 0;
         } else if (before > acked + failedSinceAck) {
+            find(atMillis, kind, answer, "counted " + before + " before it, at most " + (acked + failedSinceAck) + " were written");
             phantoms += before - (acked + failedSinceAck);
             failedSinceAck = before - acked;
         }
@@ -58,17 +71,25 @@ final class SessionLedger {
     }
 
     synchronized Tally tally() {
-        return new Tally(acknowledgedWrites, lost, resets, phantoms);
+        return new Tally(acknowledgedWrites, lost, resets, phantoms, List.copyOf(findings));
     }
 
-    /** The counts of one ledger, or of all of them added up. */
-    record Tally(long acknowledgedWrites, long lost, long resets, long phantoms) {
+    /** What was wrong, in words, with when and where: so that a loss can be looked up in the servers' logs. */
+    private void find(long atMillis, Kind kind, CounterAnswer answer, String what) {
+        findings.add(String.format("session %d, %.1f s: a %s answered by %s: %s", session, atMillis / 1000.0,
+                kind == Kind.WRITE ? "write" : "read", answer.node(), what));
+    }
 
-        static final Tally ZERO = new Tally(0, 0, 0, 0);
+    /** The counts of one ledger, or of all of them added up, with what was found wrong. */
+    record Tally(long acknowledgedWrites, long lost, long resets, long phantoms, List<String> findings) {
+
+        static final Tally ZERO = new Tally(0, 0, 0, 0, List.of());
 
         Tally plus(Tally o) {
+            List<String> all = new ArrayList<>(findings);
+            all.addAll(o.findings);
             return new Tally(acknowledgedWrites + o.acknowledgedWrites, lost + o.lost, resets + o.resets,
-                    phantoms + o.phantoms);
+                    phantoms + o.phantoms, List.copyOf(all));
         }
     }
 }

@@ -29,7 +29,7 @@ final class VirtualUser implements Runnable {
     private final long startNanos;
     private final CountDownLatch stopping;
     private final Consumer<RequestRecord> sink;
-    private final SessionLedger ledger = new SessionLedger();
+    private final SessionLedger ledger;
     private volatile String sessionId;
 
     VirtualUser(int session, HttpClient client, LoadSettings settings, long startNanos, CountDownLatch stopping,
@@ -40,6 +40,7 @@ final class VirtualUser implements Runnable {
         this.startNanos = startNanos;
         this.stopping = stopping;
         this.sink = sink;
+        this.ledger = new SessionLedger(session);
     }
 
     @Override
@@ -85,7 +86,7 @@ final class VirtualUser implements Runnable {
             HttpResponse<String> response = future.get(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
             status = response.statusCode();
             response.headers().allValues("Set-Cookie").forEach(this::adopt);
-            failure = judge(kind, status, response.body());
+            failure = judge(kind, status, response.body(), TimeUnit.NANOSECONDS.toMillis(sent - startNanos));
         } catch (ExecutionException e) {
             failure = FailureWords.of(e.getCause() == null ? e : e.getCause());
         } catch (TimeoutException | CancellationException e) {
@@ -104,7 +105,7 @@ final class VirtualUser implements Runnable {
                 failure);
     }
 
-    private String judge(Kind kind, int status, String body) {
+    private String judge(Kind kind, int status, String body, long atMillis) {
         if (status < 200 || status > 299) {
             return FailureWords.status(status);
         }
@@ -112,7 +113,7 @@ final class VirtualUser implements Runnable {
         if (answer.isEmpty()) {
             return FailureWords.BAD_ANSWER;
         }
-        ledger.answered(kind, answer.get());
+        ledger.answered(kind, answer.get(), atMillis);
         return null;
     }
 

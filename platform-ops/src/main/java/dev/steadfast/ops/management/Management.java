@@ -113,16 +113,31 @@ public final class Management implements AutoCloseable {
     }
 
     /**
-     * Runs an operation, waiting at most {@code timeout} for its answer: a read that the domain controller proxies to a
-     * hung server never answers, and the supervisor and {@code status} must go on. A timed-out operation is cancelled and
-     * answered as failed, with "timed out" as its failure description.
+     * Runs a read, waiting at most {@code timeout} for its answer: a read that the domain controller proxies to a hung
+     * server never answers, and the supervisor and {@code status} must go on. A timed-out read is cancelled and answered
+     * as failed, with "timed out" as its failure description.
      */
     public ModelNode executeRaw(ModelNode op, Duration timeout) {
+        return execute(op, timeout, true);
+    }
+
+    /**
+     * Runs an operation that changes something (a server's start), waiting at most {@code timeout} for its answer but
+     * never cancelling it: a cancelled {@code :start} interrupts the host controller's thread midway and leaves the
+     * server stuck in STOPPING (measured on WildFly 39.0.1). A timed-out one is answered as failed.
+     */
+    public ModelNode executeUncancelled(ModelNode op, Duration timeout) {
+        return execute(op, timeout, false);
+    }
+
+    private ModelNode execute(ModelNode op, Duration timeout, boolean cancelOnTimeout) {
         CompletableFuture<ModelNode> answer = client.executeAsync(op, OperationMessageHandler.DISCARD);
         try {
             return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            answer.cancel(true);
+            if (cancelOnTimeout) {
+                answer.cancel(true);
+            }
             ModelNode failed = new ModelNode();
             failed.get("outcome").set("failed");
             failed.get("failure-description").set("timed out after " + timeout.toMillis() + " ms");

@@ -32,10 +32,16 @@ public class SessionCounter extends HttpServlet {
     private static void answer(HttpServletRequest request, HttpServletResponse response, int add) throws IOException {
         boolean created = request.getSession(false) == null;
         HttpSession session = request.getSession(true);
-        Integer before = (Integer) session.getAttribute(COUNT);
-        int count = (before == null ? 0 : before) + add;
-        // Set again even when unchanged: a distributable session replicates what is set, and a new one holds count=0.
-        session.setAttribute(COUNT, count);
+        int count;
+        // One request of a session at a time on this server: a write the client gave up on (its answer timed out) may
+        // still run when the client's next one arrives, and two read-modify-writes would lose one increment, which the
+        // load would count against the platform.
+        synchronized (("steadfast-drill:" + session.getId()).intern()) {
+            Integer before = (Integer) session.getAttribute(COUNT);
+            count = (before == null ? 0 : before) + add;
+            // Set again even when unchanged: a distributable session replicates what is set, and a new one holds count=0.
+            session.setAttribute(COUNT, count);
+        }
         response.setContentType("text/plain");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().print("count=" + count + " node=" + System.getProperty("jboss.node.name") + " new=" + created);

@@ -33,14 +33,14 @@ record ServerControl(Management management, String host, String server, Duration
 
     /** Kills the server's process through the process controller (SIGKILL; a stopped JVM dies too). */
     boolean kill() {
-        return succeeded(management.executeRaw(Management.op("kill", address()), ACT_TIMEOUT));
+        return succeeded(management.executeUncancelled(Management.op("kill", address()), ACT_TIMEOUT));
     }
 
     /** Starts the server, without waiting for its boot. */
     boolean start() {
         ModelNode op = Management.op("start", address());
         op.get("blocking").set(false);
-        return succeeded(management.executeRaw(op, ACT_TIMEOUT));
+        return succeeded(management.executeUncancelled(op, ACT_TIMEOUT));
     }
 
     private ModelNode address() {

@@ -93,7 +93,7 @@ class CommandLineTest {
     @Test
     void anArgumentStartingWithAtIsNoFileOfArguments() throws IOException {
         Path arguments = Files.writeString(state.resolve("args"), "down\n");
-        assertRefused("Unknown command '@" + arguments + "'; the commands are up, status, deploy, provision, apply, down, render, rotate-audit-key and supervise.", "@" + arguments);
+        assertRefused("Unknown command '@" + arguments + "'; the commands are up, status, deploy, provision, apply, down, render, rotate-audit-key, supervise and drill.", "@" + arguments);
     }
 
     @Test
@@ -104,12 +104,12 @@ class CommandLineTest {
 
     @Test
     void noCommandIsOnePlainSentence() {
-        assertRefused("Missing command; the commands are up, status, deploy, provision, apply, down, render, rotate-audit-key and supervise (see 'steadfast --help').");
+        assertRefused("Missing command; the commands are up, status, deploy, provision, apply, down, render, rotate-audit-key, supervise and drill (see 'steadfast --help').");
     }
 
     @Test
     void unknownCommandIsOnePlainSentence() {
-        assertRefused("Unknown command 'frobnicate'; the commands are up, status, deploy, provision, apply, down, render, rotate-audit-key and supervise.", "frobnicate");
+        assertRefused("Unknown command 'frobnicate'; the commands are up, status, deploy, provision, apply, down, render, rotate-audit-key, supervise and drill.", "frobnicate");
     }
 
     @Test

@@ -43,6 +43,7 @@ class DrillReportTest {
         assertEquals(1, json.get("failures", "timeout").asLong());
         assertEquals(7, json.get("acknowledgedWritesLost").asLong());
         assertEquals(1, json.get("sessionsReset").asLong());
+        assertEquals(1, json.get("findings").asList().size(), "each loss in words, with its session and time");
         assertEquals(1500, json.get("phasesMillis", "timeToDetect").asLong());
         assertFalse(json.get("phasesMillis", "timeToRedundant").isDefined(), "absent: null");
         assertEquals(3, json.get("marks").asList().size());
@@ -122,7 +123,7 @@ class DrillReportTest {
         records.add(new RequestRecord(3, Kind.READ, 1_900, 3_000, 0, "timeout"));
         LoadSettings settings = new LoadSettings(URI.create("https://127.0.0.1:8443" + DrillApp.COUNTER_PATH), 3,
                 Duration.ofMillis(100), Duration.ofSeconds(3));
-        LoadResult load = LoadResult.of(settings, 2_900, records, List.of(), new Tally(5, 7, 1, 0), 0);
+        LoadResult load = LoadResult.of(settings, 2_900, records, List.of(), new Tally(5, 7, 1, 0, List.of("session 1, 1.5 s: a read answered by apps-1: counted 3 before it, 5 had been acknowledged")), 0);
         return new DrillReport(kind, target, load,
                 List.of(new Mark("live", 2_350), new Mark("fault", 1_000), new Mark("detected", 2_500)),
                 Map.of(DrillReport.TIME_TO_LIVE, Duration.ofMillis(850), DrillReport.TIME_TO_DETECT,

@@ -1,0 +1,45 @@
+package dev.steadfast.ops.cli;
+
+import java.nio.file.Path;
+
+import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.domain.DrillKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "drill", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Injects a fault into an application server of the running domain while sessions write counters through "
+                + "the balancer, and reports what users saw: failed requests by status, acknowledged writes lost, sessions reset, "
+                + "time to detect, to live, to ready and to redundant, latency; as JSON, Markdown and an SVG timeline.",
+            "kill: kill -9 of the server's JVM. hang: SIGSTOP for 20 s, then SIGCONT. hang-then-kill: a hang, then, once "
+                + "redundant again, kill -9 of the other server. crash-loop: kill -9 each time it is back, until the supervisor "
+                + "gives up; then it is started again.",
+            "A drill starts its fault only when the group is redundant, and fails (exit 1) if a write was lost, a session "
+                + "reset or the group did not come back redundant by itself."})
+final class DrillCommand implements Runnable {
+
+    @ParentCommand
+    private Steadfast steadfast;
+
+    @Parameters(paramLabel = "KIND", description = "kill, hang, hang-then-kill or crash-loop.")
+    private String kind;
+
+    @Option(names = "--server", paramLabel = "NAME", description = "The application server to fault; by default the last of the first group.")
+    private String server;
+
+    @Option(names = "--sessions", paramLabel = "N", defaultValue = "8", description = "Sessions writing during the drill (default ${DEFAULT-VALUE}).")
+    private int sessions;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Where the report goes; by default logs/drills of the state directory.")
+    private Path report;
+
+    @Override
+    public void run() {
+        if (sessions < 1 || sessions > 500) {
+            throw new UserError("--sessions takes 1 to 500, not " + sessions + ".");
+        }
+        steadfast.domain().drill(DrillKind.of(kind), server, sessions, report);
+    }
+}

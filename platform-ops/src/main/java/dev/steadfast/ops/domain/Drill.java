@@ -1,0 +1,133 @@
+package dev.steadfast.ops.domain;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+
+import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.drill.DrillApp;
+import dev.steadfast.ops.drill.DrillReport;
+import dev.steadfast.ops.drill.LoadResult;
+import dev.steadfast.ops.drill.LoadSettings;
+import dev.steadfast.ops.drill.Machine;
+import dev.steadfast.ops.drill.SessionLoad;
+import dev.steadfast.ops.health.HttpsProbe;
+import dev.steadfast.ops.management.Management;
+import dev.steadfast.ops.provision.Secrets;
+import dev.steadfast.ops.provision.StateDir;
+import dev.steadfast.ops.supervision.SupervisorSettings;
+import dev.steadfast.ops.system.PrivateFiles;
+import dev.steadfast.ops.topology.Group;
+import dev.steadfast.ops.topology.Ports;
+import dev.steadfast.ops.topology.Server;
+import dev.steadfast.ops.topology.Topology;
+
+/**
+ * {@code steadfast drill KIND}: deploys steadfast-drill.war to the target's group, waits until the group is redundant
+ * (a fault on a cluster that is not would prove nothing), runs the session-integrity load through the balancer,
+ * injects the fault, waits until the group is redundant again, reads every session once more and writes the report
+ * (JSON, Markdown, SVG). It passes when no acknowledged write was lost, no session was reset, every session could be
+ * read again and the group came back redundant by itself.
+ */
+record Drill(StateDir state, Topology topology, PrintStream out) {
+
+    /** The balancer's bound on any request (cli-scripts/domain/070-balancer.cli). */
+    static final Duration REQUEST_BOUND = Duration.ofSeconds(10);
+    private static final Duration PACE = Duration.ofMillis(100);
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration COOL_DOWN = Duration.ofSeconds(3);
+    private static final Duration REDUNDANT_BEFORE = Duration.ofMinutes(3);
+
+    boolean run(DrillKind kind, Server target, int sessions, Path reports) {
+        Group group = topology.groupOf(target);
+        if (group.balancer()) {
+            throw new UserError(target.name() + " is the balancer; drills target an application server: "
+                    + topology.workerGroups().stream().flatMap(g -> g.serverNames().stream()).toList() + ".");
+        }
+        Server peer = group.servers().stream().filter(s -> !s.equals(target)).findFirst()
+                .orElseThrow(() -> new UserError(group.name() + " has one server: nothing would hold its sessions during a drill."));
+        Secrets secrets = new Secrets(state);
+        SSLContext tls = secrets.clientTls();
+        SupervisorSettings supervisor = SupervisorSettings.DEFAULT;
+        try (Management m = Administrator.connect(topology, secrets)) {
+            new Deployer(m).deploy(DrillApp.write(PrivateFiles.directory(state.apps())), group);
+            HttpsProbe probe = new HttpsProbe(tls, DomainView.READ_TIMEOUT);
+            out.println("steadfast: waiting until " + group.name() + " is redundant");
+            awaitRedundant(m, probe, group);
+            Server balancer = topology.balancer();
+            URI counter = URI.create("https://" + balancer.host().publicAddress() + ":" + balancer.port(Ports.HTTPS) + DrillApp.COUNTER_PATH);
+            LoadSettings settings = new LoadSettings(counter, sessions, PACE, REQUEST_BOUND.plusSeconds(5));
+            try (SessionLoad load = SessionLoad.start(settings, tls)) {
+                DrillObserver observer = new DrillObserver(m, topology, group, probe, state, load);
+                DrillFaults faults = new DrillFaults(observer, state, m);
+                out.println("steadfast: " + sessions + " sessions write through the balancer; the fault comes in " + WARM_UP.toSeconds() + " s");
+                DrillObserver.sleep(WARM_UP);
+                Map<String, Duration> phases = switch (kind) {
+                    case KILL -> faults.kill(target);
+                    case HANG -> faults.hang(target);
+                    case CRASH_LOOP -> faults.crashLoop(target, supervisor);
+                    case HANG_THEN_KILL -> {
+                        Map<String, Duration> first = faults.hang(target);
+                        faults.kill(peer);
+                        yield first;
+                    }
+                };
+                DrillObserver.sleep(COOL_DOWN);
+                load.verify();
+                DrillReport report = new DrillReport(kind.word(), target.name() + " on host " + target.host().name(), load.result(),
+                        observer.marks(), phases, settings(supervisor, sessions), Machine.here());
+                return conclude(kind, report, reports);
+            }
+        }
+    }
+
+    private void awaitRedundant(Management m, HttpsProbe probe, Group group) {
+        long deadline = System.nanoTime() + REDUNDANT_BEFORE.toNanos();
+        while (true) {
+            DomainView view = DomainView.read(m, topology, probe);
+            if (Readiness.redundant(group, view)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(group.name() + " was not redundant within " + REDUNDANT_BEFORE.toMinutes()
+                        + " min, so no fault was injected: " + String.join("; ", view.notReady(topology)));
+            }
+            DrillObserver.sleep(Duration.ofMillis(500));
+        }
+    }
+
+    private boolean conclude(DrillKind kind, DrillReport report, Path reports) {
+        String name = kind.word() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        List<Path> files = report.writeTo(reports, name);
+        LoadResult r = report.load();
+        boolean recovered = report.phase(DrillReport.TIME_TO_REDUNDANT).isPresent() && report.phase(DrillReport.TIME_TO_DETECT).isPresent();
+        boolean intact = r.acknowledgedWritesLost() == 0 && r.sessionsReset() == 0 && r.phantomWrites() == 0 && r.unverifiedSessions() == 0;
+        out.print(DrillReport.summaryTable(List.of(report)));
+        out.println("Report: " + files.get(1) + " (and .json, .svg)");
+        out.println(intact && recovered ? "Drill " + kind.word() + " passed: every acknowledged write survived and the group is redundant again."
+                : "Drill " + kind.word() + " FAILED: " + (intact ? "" : r.acknowledgedWritesLost() + " acknowledged writes lost, "
+                + r.sessionsReset() + " sessions reset, " + r.unverifiedSessions() + " sessions unread; ")
+                + (recovered ? "" : "the cluster did not detect the fault and come back redundant in time."));
+        return intact && recovered;
+    }
+
+    private static Map<String, String> settings(SupervisorSettings s, int sessions) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("sessions", String.valueOf(sessions));
+        settings.put("pace", PACE.toMillis() + " ms between a session's requests");
+        settings.put("request bound (balancer max-request-time)", REQUEST_BOUND.toSeconds() + " s");
+        settings.put("probe", "every " + s.period().toMillis() + " ms, read time-out " + s.readTimeout().toMillis() + " ms, fence after "
+                + s.misses() + " misses (bound " + s.fenceBound().toSeconds() + " s)");
+        settings.put("crash loop", "more than " + s.restartLimit() + " restarts within " + s.restartWindow().toSeconds() + " s");
+        settings.put("hang", DrillFaults.HANG.toSeconds() + " s SIGSTOP");
+        return settings;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.steadfast.ops.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jboss.dmr.ModelNode;
+
+import dev.steadfast.ops.drill.DrillReport;
+import dev.steadfast.ops.drill.Mark;
+import dev.steadfast.ops.management.Management;
+import dev.steadfast.ops.provision.StateDir;
+import dev.steadfast.ops.supervision.SupervisorEvent;
+import dev.steadfast.ops.supervision.SupervisorSettings;
+import dev.steadfast.ops.topology.Server;
+
+/**
+ * The faults a drill injects into one server and what it waits for afterwards, each moment marked on the load's clock:
+ * the supervisor's answer (detect), the server live again, ready again, and its group redundant again. Every wait is
+ * bounded; a moment that never came is missing from the report, and the drill fails.
+ */
+record DrillFaults(DrillObserver observer, StateDir state, Management management) {
+
+    /** How long a SIGSTOP lasts: the hang the issue measured, well past the fence bound. */
+    static final Duration HANG = Duration.ofSeconds(20);
+    private static final Duration RECOVERY = Duration.ofMinutes(3);
+    /** How far into its boot a server in a crash loop dies. */
+    private static final Duration BOOTING = Duration.ofSeconds(3);
+
+    /** kill -9 of the server's JVM; the supervisor is to restart it. */
+    Map<String, Duration> kill(Server target) {
+        Instant fault = Instant.now();
+        ServerProcess.require(state, target).kill();
+        Mark at = observer.mark("kill " + target.name(), fault);
+        return recovery(target, at, fault, List.of(SupervisorEvent.RESTARTED, SupervisorEvent.FENCED), "restarted");
+    }
+
+    /** SIGSTOP for {@link #HANG}, then SIGCONT if it still runs; the supervisor is to fence it long before. */
+    Map<String, Duration> hang(Server target) {
+        ServerProcess process = ServerProcess.require(state, target);
+        Instant fault = Instant.now();
+        process.freeze();
+        Mark at = observer.mark("freeze " + target.name(), fault);
+        Thread resume = new Thread(() -> {
+            DrillObserver.sleep(HANG);
+            if (process.resume()) {
+                observer.mark("SIGCONT");
+            }
+        }, "resume " + target.name());
+        resume.start();
+        Map<String, Duration> phases = recovery(target, at, fault, List.of(SupervisorEvent.FENCED), "fenced");
+        try {
+            resume.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return phases;
+    }
+
+    /**
+     * A server that crashes while it boots, as one with a broken configuration does: kill -9, then kill -9 again a few
+     * seconds into each boot the supervisor starts, until the supervisor gives up on it (at most one kill more than its
+     * restart limit); then it is started as an operator would, and watched again once it answers. Killing it only once
+     * it serves again would kill it during the rebalance, which is a test of a different fault.
+     */
+    Map<String, Duration> crashLoop(Server target, SupervisorSettings settings) {
+        Instant fault = Instant.now();
+        Mark at = observer.mark("first kill " + target.name(), fault);
+        Optional<SupervisorEvent> gaveUp = Optional.empty();
+        ServerProcess process = ServerProcess.require(state, target);
+        for (int kill = 1; kill <= settings.restartLimit() + 1 && gaveUp.isEmpty(); kill++) {
+            Instant killed = Instant.now();
+            process.kill();
+            if (kill > 1) {
+                observer.mark("kill " + kill, killed);
+            }
+            Optional<SupervisorEvent> answer = observer.awaitEvent(target, List.of(SupervisorEvent.RESTARTED, SupervisorEvent.CRASH_LOOP),
+                    killed, Duration.ofSeconds(30));
+            if (answer.isEmpty()) {
+                break;
+            }
+            if (SupervisorEvent.CRASH_LOOP.equals(answer.get().kind())) {
+                gaveUp = answer;
+            } else {
+                Optional<ServerProcess> next = observer.awaitProcess(state, target, process, Duration.ofSeconds(30));
+                if (next.isEmpty()) {
+                    break;
+                }
+                process = next.get();
+                DrillObserver.sleep(BOOTING);
+            }
+        }
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        if (gaveUp.isEmpty()) {
+            return phases;
+        }
+        observer.mark("given up", gaveUp.get().at());
+        if (observer.statusShowsCrashLoop(target)) {
+            observer.mark("status shows the crash loop");
+        }
+        phases.put(DrillReport.TIME_TO_DETECT, Duration.between(fault, gaveUp.get().at()));
+        ModelNode start = Management.op("start", Management.address("host", target.host().name(), "server-config", target.name()));
+        start.get("blocking").set(false);
+        management.execute(start);
+        observer.mark("started by the operator");
+        phases.putAll(backToRedundant(target, at));
+        return phases;
+    }
+
+    private Map<String, Duration> recovery(Server target, Mark at, Instant fault, List<String> answers, String label) {
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        observer.awaitEvent(target, answers, fault, Duration.ofSeconds(60)).ifPresent(e -> {
+            observer.mark(label, e.at());
+            phases.put(DrillReport.TIME_TO_DETECT, Duration.between(fault, e.at()));
+        });
+        phases.putAll(backToRedundant(target, at));
+        return phases;
+    }
+
+    private Map<String, Duration> backToRedundant(Server target, Mark at) {
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        observer.await("live", v -> observer.server(v, target).map(s -> s.live() && s.running()).orElse(false), RECOVERY)
+                .ifPresent(m -> phases.put(DrillReport.TIME_TO_LIVE, Duration.ofMillis(m.atMillis() - at.atMillis())));
+        observer.await("ready", v -> observer.server(v, target).map(s -> s.notReady().isEmpty()).orElse(false), RECOVERY)
+                .ifPresent(m -> phases.put(DrillReport.TIME_TO_READY, Duration.ofMillis(m.atMillis() - at.atMillis())));
+        observer.await("redundant", observer::redundant, RECOVERY)
+                .ifPresent(m -> phases.put(DrillReport.TIME_TO_REDUNDANT, Duration.ofMillis(m.atMillis() - at.atMillis())));
+        return phases;
+    }
+}

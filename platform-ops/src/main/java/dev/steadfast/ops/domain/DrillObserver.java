@@ -1,0 +1,134 @@
+package dev.steadfast.ops.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import dev.steadfast.ops.drill.Mark;
+import dev.steadfast.ops.drill.SessionLoad;
+import dev.steadfast.ops.health.HttpsProbe;
+import dev.steadfast.ops.management.Management;
+import dev.steadfast.ops.provision.StateDir;
+import dev.steadfast.ops.supervision.EventLog;
+import dev.steadfast.ops.supervision.SupervisorEvent;
+import dev.steadfast.ops.topology.Group;
+import dev.steadfast.ops.topology.Server;
+import dev.steadfast.ops.topology.Topology;
+
+/**
+ * Watches the domain while a drill runs, on the load's clock: waits for what a drill needs (the group redundant, a
+ * server live again, a supervisor event) and marks when each moment came.
+ */
+final class DrillObserver {
+
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    private final Management management;
+    private final Topology topology;
+    private final Group group;
+    private final HttpsProbe probe;
+    private final StateDir state;
+    private final SessionLoad load;
+    private final Instant loadStart;
+    private final List<Mark> marks = new ArrayList<>();
+
+    DrillObserver(Management management, Topology topology, Group group, HttpsProbe probe, StateDir state, SessionLoad load) {
+        this.management = management;
+        this.topology = topology;
+        this.group = group;
+        this.probe = probe;
+        this.state = state;
+        this.load = load;
+        this.loadStart = Instant.now().minusMillis(load.millisSinceStart());
+    }
+
+    DomainView view() {
+        return DomainView.read(management, topology, probe);
+    }
+
+    boolean redundant(DomainView view) {
+        return Readiness.redundant(group, view);
+    }
+
+    Optional<ServerView> server(DomainView view, Server server) {
+        return view.servers().stream().filter(s -> s.server().equals(server.name())).findFirst();
+    }
+
+    /** Marks this moment and returns it. */
+    Mark mark(String label) {
+        Mark m = load.mark(label);
+        marks.add(m);
+        return m;
+    }
+
+    /** Marks an event at the moment it happened (an instant of the supervisor's log). */
+    Mark mark(String label, Instant at) {
+        Mark m = new Mark(label, Duration.between(loadStart, at).toMillis());
+        marks.add(m);
+        return m;
+    }
+
+    List<Mark> marks() {
+        return List.copyOf(marks);
+    }
+
+    /** Waits until the domain shows what {@code condition} asks, within {@code timeout}; marks it under {@code label}. */
+    Optional<Mark> await(String label, Predicate<DomainView> condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.test(view())) {
+                return Optional.of(mark(label));
+            }
+            sleep(POLL);
+        }
+        return Optional.empty();
+    }
+
+    /** The first event of these kinds for this server at or after {@code since}, waited for within {@code timeout}. */
+    Optional<SupervisorEvent> awaitEvent(Server server, List<String> kinds, Instant since, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<SupervisorEvent> event = events(server, since).stream().filter(e -> kinds.contains(e.kind())).findFirst();
+            if (event.isPresent()) {
+                return event;
+            }
+            sleep(POLL);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code status} lists the server as given up on, as an operator would see it. */
+    boolean statusShowsCrashLoop(Server server) {
+        return SupervisorView.read(state, RunningState.require(state), server.host()).crashLoops().contains(server.name());
+    }
+
+    /** The server's next JVM, once one other than {@code previous} runs, within {@code timeout}. */
+    Optional<ServerProcess> awaitProcess(StateDir stateDir, Server server, ServerProcess previous, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<ServerProcess> next = ServerProcess.find(stateDir, server).filter(p -> p.jvm().process().pid() != previous.jvm().process().pid());
+            if (next.isPresent()) {
+                return next;
+            }
+            sleep(POLL);
+        }
+        return Optional.empty();
+    }
+
+    List<SupervisorEvent> events(Server server, Instant since) {
+        return EventLog.of(state.logs(), server.host().name()).since(since).stream()
+                .filter(e -> e.server().equals(server.name())).toList();
+    }
+
+    static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

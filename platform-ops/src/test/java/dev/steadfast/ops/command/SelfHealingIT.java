@@ -1,0 +1,157 @@
+package dev.steadfast.ops.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jboss.dmr.ModelNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The drills of {@code steadfast drill} against the local topology with its supervisors, once each (they are long), in
+ * an order where no server is restarted more often than the crash-loop limit allows before the crash-loop drill: the
+ * counts come from each drill's JSON report and the supervisors' event logs, the bounds from the configuration. The
+ * domain always goes down at the end, and down must leave no process behind, supervisors included.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SelfHealingIT {
+
+    /** The balancer's max-request-time (cli-scripts/domain/070-balancer.cli) and a second of proxying around it. */
+    private static final long REQUEST_BOUND_MILLIS = 10_000 + 1_000;
+
+    private final SteadfastCommand steadfast = new SteadfastCommand(TestState.directory("self-healing"));
+    private final Path reports = steadfast.state().resolve("reports");
+    private boolean up;
+
+    @BeforeAll
+    void upWithItsSupervisors() {
+        SteadfastCommand.Result r = steadfast.run("up");
+        assertEquals(0, r.exitCode(), "steadfast up failed:\n" + r.stdout() + r.stderr());
+        up = true;
+    }
+
+    @Test
+    @Order(1)
+    void aKilledWorkerThreeTimesOverFailsNoReadLosesNoAcknowledgedWriteAndResetsNoSession() {
+        for (String target : List.of("apps-2", "apps-1", "apps-2")) {
+            ModelNode report = drill("kill", target);
+            assertEquals(0, report.get("failedReads").asLong(), "reads are retried by the balancer on another worker");
+            assertIntact(report);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aHungWorkerIsFencedWithinTheRequestBoundAndNoSessionLosesAWriteNorAnyViewMerges() throws IOException {
+        ModelNode report = drill("hang", "apps-1");
+        assertIntact(report);
+        assertTrue(report.get("latencyMillis", "max").asLong() <= REQUEST_BOUND_MILLIS, "no request outlasts the balancer's bound: "
+                + report.get("latencyMillis"));
+        assertTrue(marks(report).contains("fenced"), "the supervisor fenced it: " + marks(report));
+        assertEquals(List.of(), serverLogsWith("MergeView"), "fenced before the cluster could drop it: no merge anywhere");
+    }
+
+    @Test
+    @Order(3)
+    void aHangThenAKillOfTheOtherWorkerOnceRedundantResetsNoSession() throws IOException {
+        ModelNode report = drill("hang-then-kill", "apps-2");
+        assertIntact(report);
+        assertEquals(List.of(), serverLogsWith("MergeView"));
+    }
+
+    @Test
+    @Order(4)
+    void aCrashLoopIsGivenUpOnAfterTheRestartLimitShownByStatusAndWatchedAgainOnceStarted() {
+        ModelNode report = drill("crash-loop", "apps-2");
+        List<String> marks = marks(report);
+        assertTrue(marks.contains("given up") && marks.contains("status shows the crash loop"), marks.toString());
+        List<ModelNode> events = events("secondary").stream().map(ModelNode::fromJSONString)
+                .filter(e -> e.get("server").asString().equals("apps-2")).toList();
+        Instant gaveUp = events.stream().filter(e -> e.get("kind").asString().equals("crash-loop"))
+                .map(e -> Instant.parse(e.get("at").asString())).reduce((a, b) -> b).orElseThrow();
+        long restartsBefore = events.stream().filter(e -> List.of("restarted", "fenced").contains(e.get("kind").asString()))
+                .map(e -> Instant.parse(e.get("at").asString()))
+                .filter(at -> at.isBefore(gaveUp) && !at.isBefore(gaveUp.minus(Duration.ofMinutes(2)))).count();
+        assertEquals(3, restartsBefore, "three restarts within two minutes allowed, the next crash given up on");
+        assertTrue(events.stream().anyMatch(e -> e.get("kind").asString().equals("recovered")), "watched again once started");
+    }
+
+    @Test
+    @Order(5)
+    void noServerWasFencedButTheTwoThatHung() {
+        List<String> fences = Stream.of("primary", "secondary").flatMap(h -> events(h).stream())
+                .filter(e -> e.contains("\"fenced\"")).toList();
+        assertEquals(2, fences.size(), "one fence per hang, none for a healthy server: " + fences);
+    }
+
+    @AfterAll
+    void downLeavesNoProcessBehindSupervisorsIncluded() {
+        SteadfastCommand.Result down = steadfast.run("down");
+        if (!up) {
+            return;
+        }
+        assertEquals(0, down.exitCode(), down.stderr());
+        List<String> left = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(steadfast.state().toString()))
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList();
+        assertEquals(List.of(), left);
+    }
+
+    private ModelNode drill(String kind, String server) {
+        SteadfastCommand.Result r = steadfast.run("drill", kind, "--server", server, "--report", reports.toString());
+        assertEquals(0, r.exitCode(), "drill " + kind + " failed:\n" + r.stdout() + r.stderr());
+        try (Stream<Path> files = Files.list(reports)) {
+            Path json = files.filter(f -> f.getFileName().toString().startsWith(kind + "-2") && f.toString().endsWith(".json"))
+                    .max(Path::compareTo).orElseThrow();
+            return ModelNode.fromJSONString(Files.readString(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void assertIntact(ModelNode report) {
+        assertEquals(0, report.get("acknowledgedWritesLost").asLong(), report.get("findings").toString());
+        assertEquals(0, report.get("sessionsReset").asLong(), report.get("findings").toString());
+        assertEquals(0, report.get("unverifiedSessions").asLong());
+        assertTrue(report.get("acknowledgedWrites").asLong() > 0, "the load wrote");
+    }
+
+    private static List<String> marks(ModelNode report) {
+        return report.get("marks").asList().stream().map(m -> m.get("label").asString()).toList();
+    }
+
+    private List<String> events(String host) {
+        try {
+            return Files.readAllLines(steadfast.state().resolve("logs/supervisor-" + host + ".events.jsonl"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Path> serverLogsWith(String text) throws IOException {
+        try (Stream<Path> files = Files.walk(steadfast.state().resolve("hosts"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("server.log")).filter(f -> {
+                try {
+                    return Files.readString(f).contains(text);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+}

@@ -2,7 +2,12 @@
  * The {@code steadfast} command, in layers, each seeing only the layers below it:
  * <ol>
  *   <li>{@link dev.steadfast.ops.cli}: the command line (picocli), and nothing but it;</li>
- *   <li>{@link dev.steadfast.ops.domain}: the life of a running domain: up, status, deploy, apply, down;</li>
+ *   <li>{@link dev.steadfast.ops.domain}: the life of a running domain: up, status, deploy, apply, down, supervise
+ *       and drill;</li>
+ *   <li>{@link dev.steadfast.ops.supervision}: the per-host supervisor, which restarts crashed servers and fences
+ *       hung ones;</li>
+ *   <li>{@link dev.steadfast.ops.health}: the HTTPS probe that says whether a server is live and what a worker knows
+ *       of its cluster (used by the two above);</li>
  *   <li>{@link dev.steadfast.ops.provision}: the installation, the state directory, secrets and the curated
  *       scripts applied to hosts, and the standalone server of an application's tests;</li>
  *   <li>{@link dev.steadfast.ops.management}: WildFly's management API and JBoss CLI;</li>
@@ -10,7 +15,7 @@
  * </ol>
  * {@link dev.steadfast.ops.topology} is the model the upper three read; {@link dev.steadfast.ops.drill}, the
  * session-integrity load and the report of {@code steadfast drill}, is a library the domain lifecycle uses and that
- * uses no layer (the JDK only). {@link dev.steadfast.ops.probe} holds the servlets of the wars the command deploys,
+ * uses no layer (the JDK and DMR only). {@link dev.steadfast.ops.probe} holds the servlets of the wars the command deploys,
  * compiled here but run by the server, and is used by nothing. This package holds what every layer
  * shares: {@link dev.steadfast.ops.UserError} and {@link dev.steadfast.ops.Versions}. The rules are tested
  * (ArchitectureTest).

@@ -41,6 +41,9 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
     /** SIGSTOP for {@link #HANG}, then SIGCONT if it still runs; the supervisor is to fence it long before. */
     Map<String, Duration> hang(Server target) {
         ServerProcess process = ServerProcess.require(state, target);
+        // However the drill ends (a failure, Ctrl-C), the frozen JVM is not left frozen.
+        Thread resumeOnExit = new Thread(process::resume, "resume " + target.name() + " on exit");
+        Runtime.getRuntime().addShutdownHook(resumeOnExit);
         Instant fault = Instant.now();
         process.freeze();
         Mark at = observer.mark("freeze " + target.name(), fault);
@@ -50,14 +53,19 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
                 observer.mark("SIGCONT");
             }
         }, "resume " + target.name());
+        resume.setDaemon(true);
         resume.start();
-        Map<String, Duration> phases = recovery(target, at, fault, List.of(SupervisorEvent.FENCED), "fenced");
         try {
+            Map<String, Duration> phases = recovery(target, at, fault, List.of(SupervisorEvent.FENCED), "fenced");
             resume.join();
+            return phases;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            process.resume();
+            Runtime.getRuntime().removeShutdownHook(resumeOnExit);
         }
-        return phases;
     }
 
     /**
@@ -85,7 +93,7 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
             if (SupervisorEvent.CRASH_LOOP.equals(answer.get().kind())) {
                 gaveUp = answer;
             } else {
-                Optional<ServerProcess> next = observer.awaitProcess(state, target, process, Duration.ofSeconds(30));
+                Optional<ServerProcess> next = observer.awaitProcess(target, process, Duration.ofSeconds(30));
                 if (next.isEmpty()) {
                     break;
                 }

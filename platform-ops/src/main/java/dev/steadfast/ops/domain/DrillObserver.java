@@ -2,10 +2,11 @@ package dev.steadfast.ops.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import dev.steadfast.ops.drill.Mark;
 import dev.steadfast.ops.drill.SessionLoad;
@@ -33,7 +34,7 @@ final class DrillObserver {
     private final StateDir state;
     private final SessionLoad load;
     private final Instant loadStart;
-    private final List<Mark> marks = new ArrayList<>();
+    private final List<Mark> marks = new CopyOnWriteArrayList<>();
 
     DrillObserver(Management management, Topology topology, Group group, HttpsProbe probe, StateDir state, SessionLoad load) {
         this.management = management;
@@ -77,27 +78,12 @@ final class DrillObserver {
 
     /** Waits until the domain shows what {@code condition} asks, within {@code timeout}; marks it under {@code label}. */
     Optional<Mark> await(String label, Predicate<DomainView> condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.test(view())) {
-                return Optional.of(mark(label));
-            }
-            sleep(POLL);
-        }
-        return Optional.empty();
+        return poll(() -> condition.test(view()) ? Optional.of(mark(label)) : Optional.<Mark>empty(), timeout);
     }
 
     /** The first event of these kinds for this server at or after {@code since}, waited for within {@code timeout}. */
     Optional<SupervisorEvent> awaitEvent(Server server, List<String> kinds, Instant since, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<SupervisorEvent> event = events(server, since).stream().filter(e -> kinds.contains(e.kind())).findFirst();
-            if (event.isPresent()) {
-                return event;
-            }
-            sleep(POLL);
-        }
-        return Optional.empty();
+        return poll(() -> events(server, since).stream().filter(e -> kinds.contains(e.kind())).findFirst(), timeout);
     }
 
     /** Whether {@code status} lists the server as given up on, as an operator would see it. */
@@ -105,13 +91,24 @@ final class DrillObserver {
         return SupervisorView.read(state, RunningState.require(state), server.host()).crashLoops().contains(server.name());
     }
 
+    /** Whether the supervisor of the server's host runs: without it a hang is left to the cluster, and a drill proves nothing. */
+    boolean supervised(Server server) {
+        return SupervisorView.read(state, RunningState.require(state), server.host()).running();
+    }
+
     /** The server's next JVM, once one other than {@code previous} runs, within {@code timeout}. */
-    Optional<ServerProcess> awaitProcess(StateDir stateDir, Server server, ServerProcess previous, Duration timeout) {
+    Optional<ServerProcess> awaitProcess(Server server, ServerProcess previous, Duration timeout) {
+        long pid = previous.jvm().process().pid();
+        return poll(() -> ServerProcess.find(state, server).filter(p -> p.jvm().process().pid() != pid), timeout);
+    }
+
+    /** Asks every {@link #POLL} until there is an answer or the time is up. */
+    private static <T> Optional<T> poll(Supplier<Optional<T>> ask, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<ServerProcess> next = ServerProcess.find(stateDir, server).filter(p -> p.jvm().process().pid() != previous.jvm().process().pid());
-            if (next.isPresent()) {
-                return next;
+            Optional<T> answer = ask.get();
+            if (answer.isPresent()) {
+                return answer;
             }
             sleep(POLL);
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.steadfast.ops.health.ProbeAnswer;
 import dev.steadfast.ops.topology.Group;
 import dev.steadfast.ops.topology.Host;
 import dev.steadfast.ops.topology.Topology;
@@ -52,7 +51,7 @@ final class Readiness {
                 missing.add(s.server() + " has no cluster view");
             } else if (!s.view().get().hasExactly(expected)) {
                 missing.add(s.server() + " sees " + s.view().get().members() + ", not " + expected);
-            } else if (!s.probe().map(ProbeAnswer::healthy).orElse(false)) {
+            } else if (!s.probe().map(p -> p.healthy() && p.nodes() == expected.size()).orElse(false)) {
                 missing.add(s.server() + "'s session caches are " + s.probe().map(p -> p.health().isEmpty() ? "not cached yet" : p.health()).orElse("unknown"));
             } else {
                 viewIds.add(s.view().get().id());

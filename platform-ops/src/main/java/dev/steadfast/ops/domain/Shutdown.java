@@ -55,7 +55,12 @@ record Shutdown(StateDir state, PrintStream out) {
             for (Host h : secondariesFirst) {
                 ModelNode shutdown = Management.op("shutdown", Management.address("host", h.name()));
                 shutdown.get("suspend-timeout").set(SUSPEND_SECONDS);
-                m.execute(shutdown);
+                ModelNode answer = m.executeRaw(shutdown);
+                if (!"success".equals(answer.get("outcome").asString())) {
+                    // One host that cannot be shut down (not registered, say) stops no other: it is stopped by process id.
+                    out.println("steadfast: host controller " + h.name() + " did not shut down (" + answer.get("failure-description")
+                            + "); it is stopped by process id");
+                }
             }
             return HOST_STOP_GRACE;
         } catch (RuntimeException e) {

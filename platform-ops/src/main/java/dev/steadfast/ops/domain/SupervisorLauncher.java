@@ -32,6 +32,9 @@ record SupervisorLauncher(StateDir state, Path wildflyDistribution) {
 
     StartedProcess launch(Host host) {
         Path log = PrivateFiles.directory(state.logs()).resolve("supervisor-" + host.name() + ".log");
+        if (!log.toFile().exists()) {
+            PrivateFiles.write(log, "");
+        }
         ProcessBuilder pb = new ProcessBuilder(Processes.javaBin("java").toString(), "-Xmx48m", "-XX:+UseSerialGC",
                 "-Dsteadfast.wildfly.distribution=" + (wildflyDistribution == null ? "" : wildflyDistribution),
                 "-cp", System.getProperty("java.class.path"), "dev.steadfast.ops.cli.Steadfast", "supervise", "--host", host.name(),

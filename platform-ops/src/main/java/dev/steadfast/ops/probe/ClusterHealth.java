@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 
 import javax.management.JMException;
+import javax.management.JMRuntimeException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -51,7 +52,7 @@ public class ClusterHealth extends HttpServlet {
             Object value = server.getAttribute(objectName, attribute);
             return value instanceof Object[] array ? String.join(" ", Arrays.stream(array).map(String::valueOf).toList())
                     : String.valueOf(value);
-        } catch (JMException e) {
+        } catch (JMException | JMRuntimeException e) {
             return "";
         }
     }

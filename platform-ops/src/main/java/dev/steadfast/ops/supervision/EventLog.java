@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import dev.steadfast.ops.system.PrivateFiles;
 
@@ -34,14 +35,23 @@ public record EventLog(Path file) {
         }
     }
 
+    /** A line read while the supervisor was still writing it (or torn by a crash) is no event yet. */
+    private static Optional<SupervisorEvent> parsed(String line) {
+        try {
+            return line.isBlank() ? Optional.empty() : Optional.of(SupervisorEvent.parse(line));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The events at or after {@code since}, oldest first; none when the log does not exist yet. */
     public List<SupervisorEvent> since(Instant since) {
         if (!Files.exists(file)) {
             return List.of();
         }
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank())
-                    .map(SupervisorEvent::parse).filter(e -> !e.at().isBefore(since)).toList();
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().flatMap(line -> parsed(line).stream())
+                    .filter(e -> !e.at().isBefore(since)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import dev.steadfast.ops.health.HttpsProbe;
+
 /**
  * What the supervisor decides for one server from what it sees at each probe, with no side effect of its own (so the
  * rules are tested without a domain):
  * <ul>
  *   <li>started and answering: nothing (and a server given up on that an operator brought back is watched again);</li>
- *   <li>started and not answering {@code misses} probes in a row: fence it (kill, then start);</li>
+ *   <li>started and silent (no answer within the read time-out) on {@code misses} probes in a row: fence it (kill,
+ *       then start). A refused connection or a failed handshake is no hang and counts neither way, so a broken key
+ *       or listener never gets every worker killed; nor does a round where the domain controller did not answer;</li>
  *   <li>stopped while its configuration says {@code auto-start}, on two probes in a row (a {@code :restart} passes
  *       through stopped for a moment): it crashed, start it. WildFly's model cannot tell a crash from an operator's
  *       {@code :stop}, so, as Pacemaker's target role, the declared state decides: an operator who stops a server on
@@ -23,8 +27,11 @@ final class ServerWatch {
 
     enum Action { NONE, FENCE, RESTART, GIVE_UP }
 
-    /** What one probe round saw: the host controller's status of the server, its auto-start, and whether it answered. */
-    record Sight(String status, boolean autoStart, boolean live) {}
+    /**
+     * What one probe round saw: the host controller's status of the server (UNKNOWN when the domain controller did not
+     * answer), its auto-start, and how its probe went (probed only when STARTED).
+     */
+    record Sight(String status, boolean autoStart, HttpsProbe.Reply reply) {}
 
     private final SupervisorSettings settings;
     private final Deque<Instant> restarts = new ArrayDeque<>();
@@ -40,12 +47,12 @@ final class ServerWatch {
         switch (sight.status()) {
             case "STARTED" -> {
                 stoppedSightings = 0;
-                if (sight.live()) {
+                if (sight.reply() == HttpsProbe.Reply.ANSWERED) {
                     misses = 0;
                     givenUp = false;
                     return Action.NONE;
                 }
-                if (givenUp || ++misses < settings.misses()) {
+                if (sight.reply() != HttpsProbe.Reply.SILENT || givenUp || ++misses < settings.misses()) {
                     return Action.NONE;
                 }
                 misses = 0;
@@ -58,6 +65,10 @@ final class ServerWatch {
                 }
                 stoppedSightings = 0;
                 return restartOrGiveUp(Action.RESTART, now);
+            }
+            case "UNKNOWN" -> {
+                // The domain controller did not answer in time: no news of the server, so no count starts again.
+                return Action.NONE;
             }
             default -> {
                 misses = 0;

@@ -19,7 +19,6 @@ import dev.steadfast.ops.management.Management;
  */
 public final class Supervisor {
 
-    /** A server to watch: where its HTTPS listener is, and whether it is a worker (probed at its health page). */
     /**
      * A server to watch: where its HTTPS listener is, whether it is a worker (probed at its health page), and the
      * domain base directory of its host, by which its JVM is told from any other.
@@ -87,49 +86,52 @@ public final class Supervisor {
         ServerControl control = new ServerControl(management, host, w.server(), settings.operationTimeout());
         ServerWatch watch = new ServerWatch(settings);
         boolean reachable = true;
+        String lastError = "";
         while (!stopping(settings.period())) {
-            ServerWatch.Sight sight;
             try {
-                sight = control.sight();
+                ServerWatch.Sight sight = control.sight();
+                if ("UNKNOWN".equals(sight.status()) == reachable) {
+                    reachable = !reachable;
+                    record(w.server(), reachable ? "reachable" : "unreachable", reachable ? "the domain controller answers again"
+                            : "the domain controller did not answer; nothing is done meanwhile");
+                }
+                if ("STARTED".equals(sight.status())) {
+                    sight = new ServerWatch.Sight(sight.status(), sight.autoStart(), probe.reply(w.address(), w.httpsPort(), w.worker()));
+                }
+                boolean wasGivenUp = watch.givenUp();
+                act(w, control, watch.observe(sight, clock.instant()));
+                if (wasGivenUp && !watch.givenUp()) {
+                    record(w.server(), SupervisorEvent.RECOVERED, "runs and answers again; watched as before");
+                }
+                lastError = "";
             } catch (RuntimeException e) {
-                sight = new ServerWatch.Sight("UNKNOWN", false, false);
-            }
-            if ("UNKNOWN".equals(sight.status()) == reachable) {
-                reachable = !reachable;
-                record(w.server(), reachable ? "reachable" : "unreachable",
-                        reachable ? "the domain controller answers again" : "the domain controller did not answer; nothing is done meanwhile");
-            }
-            if ("STARTED".equals(sight.status())) {
-                sight = new ServerWatch.Sight(sight.status(), sight.autoStart(), live(w));
-            }
-            boolean wasGivenUp = watch.givenUp();
-            act(w, control, watch.observe(sight, clock.instant()));
-            if (wasGivenUp && !watch.givenUp()) {
-                record(w.server(), SupervisorEvent.RECOVERED, "runs and answers again; watched as before");
+                // A round that failed (a full disk, a broken connection) must not end the watch of this server.
+                if (!String.valueOf(e).equals(lastError)) {
+                    lastError = String.valueOf(e);
+                    out.println(clock.instant() + " " + host + "/" + w.server() + " error: " + lastError + "; watching on");
+                }
             }
         }
-    }
-
-    private boolean live(Watched w) {
-        return w.worker() ? probe.worker(w.address(), w.httpsPort()).isPresent() : probe.answers(w.address(), w.httpsPort());
     }
 
     private void act(Watched w, ServerControl control, ServerWatch.Action action) {
         switch (action) {
             case FENCE -> {
                 record(w.server(), SupervisorEvent.FENCED, settings.misses() + " probes in a row got no answer within "
-                        + settings.readTimeout().toMillis() + " ms; killed and started");
+                        + settings.readTimeout().toMillis() + " ms; killing it");
                 kill(w, control);
                 awaitStopped(control);
                 // The process controller forgets a killed process a moment after the host controller saw it end; a start
                 // before that is refused as a duplicate and leaves the server stuck (measured on WildFly 39.0.1).
-                if (!stopping(SETTLE)) {
-                    control.start();
+                if (stopping(SETTLE)) {
+                    record(w.server(), "not-started", "killed, not started: the supervisor is stopping");
+                } else {
+                    start(w, control);
                 }
             }
             case RESTART -> {
-                record(w.server(), SupervisorEvent.RESTARTED, "stopped while auto-start is true: it crashed; started");
-                control.start();
+                record(w.server(), SupervisorEvent.RESTARTED, "stopped while auto-start is true: it crashed; starting it");
+                start(w, control);
             }
             case GIVE_UP -> {
                 record(w.server(), SupervisorEvent.CRASH_LOOP, "more than " + settings.restartLimit() + " restarts within "
@@ -142,9 +144,18 @@ public final class Supervisor {
         }
     }
 
+    private void start(Watched w, ServerControl control) {
+        if (!control.start()) {
+            record(w.server(), "start-failed", "the host controller did not start it; tried again at the next sightings");
+        }
+    }
+
     /** SIGKILL of its JVM; WildFly's own {@code :kill} (5 s slower) only when the JVM is not to be found here. */
-    private static void kill(Watched w, ServerControl control) {
-        ServerJvm.find(w.server(), w.domainBaseDir()).ifPresentOrElse(ServerJvm::kill, control::kill);
+    private void kill(Watched w, ServerControl control) {
+        ServerJvm.find(w.server(), w.domainBaseDir()).ifPresentOrElse(ServerJvm::kill, () -> {
+            record(w.server(), "jvm-not-found", "no JVM of it under " + w.domainBaseDir() + "; WildFly's :kill instead, 5 s slower");
+            control.kill();
+        });
     }
 
     /** After a kill the host controller needs a moment to see the process end; a start before that is refused. */

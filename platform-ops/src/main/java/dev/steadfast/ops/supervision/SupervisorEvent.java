@@ -10,8 +10,10 @@ import org.jboss.dmr.ModelNode;
  *
  * <p>Kinds: {@code watching} (the supervisor started), {@code fenced} (killed and started: it did not answer),
  * {@code restarted} (started: it had crashed), {@code crash-loop} (given up on, left stopped), {@code recovered} (a
- * server given up on runs and answers again), {@code unreachable} (the domain controller did not answer),
- * {@code stopped} (the supervisor ended).
+ * server given up on runs and answers again), {@code unreachable} and {@code reachable} (the domain controller did
+ * not answer, then did), {@code jvm-not-found} (a fence fell back to WildFly's slower {@code :kill}),
+ * {@code start-failed}, {@code not-started} (killed while the supervisor stopped), {@code stopped} (the supervisor
+ * ended).
  */
 public record SupervisorEvent(Instant at, String host, String server, String kind, String detail) {
 

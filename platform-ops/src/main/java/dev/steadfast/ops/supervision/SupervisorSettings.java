@@ -21,10 +21,11 @@ public record SupervisorSettings(Duration period, Duration readTimeout, int miss
             Duration.ofSeconds(1), 3, Duration.ofMinutes(2));
 
     /**
-     * The longest a server can stop answering before it is dead: {@code misses} probes, each waiting its read time-out
-     * after a pause of one period, then the kill. With the defaults 3 x (1 + 2) + 1 = 10 s.
+     * The longest a server can stop answering before it is killed: {@code misses} rounds, each a pause of one period,
+     * the read of its status (at most {@code operationTimeout}) and a probe waiting out its read time-out; the SIGKILL
+     * itself takes milliseconds. With the defaults 3 x (1 + 1 + 2) = 12 s.
      */
     public Duration fenceBound() {
-        return period.plus(readTimeout).multipliedBy(misses).plus(operationTimeout);
+        return period.plus(operationTimeout).plus(readTimeout).multipliedBy(misses);
     }
 }

@@ -51,6 +51,7 @@ class SessionCounterTest {
         HttpSession session = proxy(HttpSession.class, (name, args) -> switch (name) {
             case "getAttribute" -> attributes.get((String) args[0]);
             case "setAttribute" -> attributes.put((String) args[0], args[1]);
+            case "getId" -> "session-1";
             default -> throw new UnsupportedOperationException(name);
         });
         HttpServletRequest request = proxy(HttpServletRequest.class, (name, args) -> {

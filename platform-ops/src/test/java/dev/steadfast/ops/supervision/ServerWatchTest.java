@@ -11,17 +11,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.steadfast.ops.health.HttpsProbe.Reply;
 import dev.steadfast.ops.supervision.ServerWatch.Action;
 import dev.steadfast.ops.supervision.ServerWatch.Sight;
 
 /** The supervisor's decisions, sighting by sighting, with the default settings (3 misses, 3 restarts within 2 min). */
 class ServerWatchTest {
 
-    private static final Sight ANSWERS = new Sight("STARTED", true, true);
-    private static final Sight SILENT = new Sight("STARTED", true, false);
-    private static final Sight CRASHED = new Sight("STOPPED", true, false);
-    private static final Sight STOPPED_ON_PURPOSE = new Sight("DISABLED", false, false);
-    private static final Sight STARTING = new Sight("STARTING", true, false);
+    private static final Sight ANSWERS = new Sight("STARTED", true, Reply.ANSWERED);
+    private static final Sight SILENT = new Sight("STARTED", true, Reply.SILENT);
+    private static final Sight REFUSED = new Sight("STARTED", true, Reply.REFUSED);
+    private static final Sight UNKNOWN = new Sight("UNKNOWN", false, null);
+    private static final Sight CRASHED = new Sight("STOPPED", true, null);
+    private static final Sight STOPPED_ON_PURPOSE = new Sight("DISABLED", false, null);
+    private static final Sight STARTING = new Sight("STARTING", true, null);
 
     private final ServerWatch watch = new ServerWatch(SupervisorSettings.DEFAULT);
     private Instant now = Instant.parse("2026-11-30T12:00:00Z");
@@ -35,6 +38,16 @@ class ServerWatchTest {
     void oneAnswerBetweenMissesStartsTheCountAgain() {
         assertEquals(List.of(Action.NONE, Action.NONE, Action.NONE, Action.NONE, Action.NONE, Action.FENCE),
                 see(SILENT, SILENT, ANSWERS, SILENT, SILENT, SILENT));
+    }
+
+    @Test
+    void refusedConnectionsAndFailedHandshakesAreNoHangAndNeverFence() {
+        assertEquals(List.of(Action.NONE, Action.NONE, Action.NONE, Action.NONE, Action.NONE), see(REFUSED, REFUSED, REFUSED, REFUSED, REFUSED));
+    }
+
+    @Test
+    void aRoundWithoutAnAnswerFromTheDomainControllerNeitherCountsNorStartsTheCountAgain() {
+        assertEquals(List.of(Action.NONE, Action.NONE, Action.NONE, Action.FENCE), see(SILENT, UNKNOWN, SILENT, SILENT));
     }
 
     @Test

@@ -30,14 +30,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class SteadfastDomain implements BeforeAllCallback {
 
     private static final Duration READY_WAIT = Duration.ofSeconds(60);
+    private static final Duration HEAL_WAIT = Duration.ofMinutes(3);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SteadfastDomain.class);
     private Running running;
 
-    /** The run's domain; a new one when a class before this one killed one of its servers. */
+    /**
+     * The run's domain. When a class before this one killed one of its servers, the host's supervisor has started it
+     * again: the domain is used once {@code status} says it is ready and redundant again, and replaced by a new one
+     * only if it does not become so.
+     */
     @Override
     public void beforeAll(ExtensionContext context) {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         running = store.getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
+        if (running.degraded && running.healed()) {
+            running.degraded = false;
+        }
         if (running.degraded) {
             store.remove(Running.class);
             running.close();
@@ -93,7 +101,8 @@ public final class SteadfastDomain implements BeforeAllCallback {
 
     /**
      * kill -9 of one server of this domain, found by its name and this domain's state directory in its command line.
-     * The domain is then short of a server: the next test class of the run gets a fresh one.
+     * The domain is then short of a server until its supervisor has started it again; the next test class of the run
+     * waits for that.
      */
     public void kill(String server) {
         running.degraded = true;
@@ -163,6 +172,27 @@ public final class SteadfastDomain implements BeforeAllCallback {
                 }
                 throw e;
             }
+        }
+
+        /** Whether the domain is ready and redundant again within {@link #HEAL_WAIT}, as {@code status --json} says. */
+        boolean healed() {
+            Instant deadline = Instant.now().plus(HEAL_WAIT);
+            while (Instant.now().isBefore(deadline)) {
+                try (JsonReader reader = Json.createReader(new StringReader(command.run(List.of("status", "--json"), true)))) {
+                    if (reader.readObject().getBoolean("ready", false)) {
+                        return true;
+                    }
+                } catch (RuntimeException e) {
+                    // Not an answer yet (a server still booting): asked again below.
+                }
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** PostgreSQL when STEADFAST_IT_JDBC_URL names one (with its user and password file), else the domain's H2. */

@@ -1,6 +1,7 @@
 package dev.steadfast.ops.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.domain.DrillKind;
@@ -15,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
                 + "time to detect, to live, to ready and to redundant, latency; as JSON, Markdown and an SVG timeline.",
             "kill: kill -9 of the server's JVM. hang: SIGSTOP for 20 s, then SIGCONT. hang-then-kill: a hang, then, once "
                 + "redundant again, kill -9 of the other server. crash-loop: kill -9 each time it is back, until the supervisor "
-                + "gives up; then it is started again.",
+                + "gives up; then it is started again. steady: no fault, the load for --duration: the supervisor must not act.",
             "A drill starts its fault only when the group is redundant, and fails (exit 1) if a write was lost, a session "
                 + "reset or the group did not come back redundant by itself."})
 final class DrillCommand implements Runnable {
@@ -23,7 +24,7 @@ final class DrillCommand implements Runnable {
     @ParentCommand
     private Steadfast steadfast;
 
-    @Parameters(paramLabel = "KIND", description = "kill, hang, hang-then-kill or crash-loop.")
+    @Parameters(paramLabel = "KIND", description = "kill, hang, hang-then-kill, crash-loop or steady.")
     private String kind;
 
     @Option(names = "--server", paramLabel = "NAME", description = "The application server to fault; by default the last of the first group.")
@@ -31,6 +32,10 @@ final class DrillCommand implements Runnable {
 
     @Option(names = "--sessions", paramLabel = "N", defaultValue = "8", description = "Sessions writing during the drill (default ${DEFAULT-VALUE}).")
     private int sessions;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "300",
+            description = "How long a steady drill runs its load (default ${DEFAULT-VALUE}).")
+    private int duration;
 
     @Option(names = "--report", paramLabel = "DIR", description = "Where the report goes; by default logs/drills of the state directory.")
     private Path report;
@@ -40,6 +45,9 @@ final class DrillCommand implements Runnable {
         if (sessions < 1 || sessions > 500) {
             throw new UserError("--sessions takes 1 to 500, not " + sessions + ".");
         }
-        steadfast.domain().drill(DrillKind.of(kind), server, sessions, report);
+        if (duration < 1 || duration > 86_400) {
+            throw new UserError("--duration takes 1 to 86400 seconds, not " + duration + ".");
+        }
+        steadfast.domain().drill(DrillKind.of(kind), server, sessions, Duration.ofSeconds(duration), report);
     }
 }

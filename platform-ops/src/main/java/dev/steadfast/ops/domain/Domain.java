@@ -3,6 +3,7 @@ package dev.steadfast.ops.domain;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -108,7 +109,7 @@ public final class Domain {
      * Runs a drill against a server of the running domain (by default the last server of the first application group)
      * and writes its report into {@code reports} (by default logs/drills of the state directory).
      */
-    public void drill(DrillKind kind, String serverName, int sessions, Path reports) {
+    public void drill(DrillKind kind, String serverName, int sessions, Duration steady, Path reports) {
         RunningState running = RunningState.require(state);
         Topology topology = topology(running.topologySource());
         List<Server> workers = topology.workerGroups().stream().flatMap(g -> g.servers().stream()).toList();
@@ -116,7 +117,7 @@ public final class Domain {
                 : topology.servers().stream().filter(s -> s.name().equals(serverName)).findFirst().orElseThrow(() -> new UserError(
                         "Unknown server '" + serverName + "'; the application servers are " + workers.stream().map(Server::name).toList() + "."));
         Path into = reports != null ? reports : state.logs().resolve("drills");
-        if (!new Drill(state, topology, out).run(kind, target, sessions, into)) {
+        if (!new Drill(state, topology, out).run(kind, target, sessions, steady, into)) {
             throw new IllegalStateException("the drill failed; its report says how.");
         }
     }

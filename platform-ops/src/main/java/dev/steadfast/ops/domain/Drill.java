@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
     /** The phases of a drill's second fault are reported under this prefix. */
     private static final String SECOND = "second fault, ";
 
-    boolean run(DrillKind kind, Server target, int sessions, Path reports) {
+    boolean run(DrillKind kind, Server target, int sessions, Duration steady, Path reports) {
         Group group = topology.groupOf(target);
         if (group.balancer()) {
             throw new UserError(target.name() + " is the balancer; drills target an application server: "
@@ -79,7 +80,13 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 DrillFaults faults = new DrillFaults(observer, state, m);
                 out.println("steadfast: " + sessions + " sessions write through the balancer; the fault comes in " + WARM_UP.toSeconds() + " s");
                 DrillObserver.sleep(WARM_UP);
+                Instant faultFree = Instant.now();
                 Map<String, Duration> phases = switch (kind) {
+                    case STEADY -> {
+                        observer.mark("steady load for " + steady.toSeconds() + " s");
+                        DrillObserver.sleep(steady);
+                        yield Map.of();
+                    }
                     case KILL -> faults.kill(target);
                     case HANG -> faults.hang(target);
                     case CRASH_LOOP -> faults.crashLoop(target, supervisor);
@@ -96,9 +103,12 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 };
                 DrillObserver.sleep(COOL_DOWN);
                 load.verify();
-                DrillReport report = new DrillReport(kind.word(), target.name() + " on host " + target.host().name(), load.result(),
-                        observer.marks(), phases, settings(supervisor, sessions), Machine.here());
-                return conclude(kind, report, reports);
+                Map<String, String> shaping = settings(supervisor, sessions);
+                long acts = group.servers().stream().mapToLong(s -> observer.events(s, faultFree).size()).sum();
+                shaping.put("supervisor acts during the drill", String.valueOf(acts));
+                DrillReport report = new DrillReport(kind.word(), kind == DrillKind.STEADY ? group.name() : target.name() + " on host "
+                        + target.host().name(), load.result(), observer.marks(), phases, shaping, Machine.here());
+                return conclude(kind, report, reports, acts);
             }
         }
     }
@@ -118,11 +128,12 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
         }
     }
 
-    private boolean conclude(DrillKind kind, DrillReport report, Path reports) {
+    private boolean conclude(DrillKind kind, DrillReport report, Path reports, long supervisorActs) {
         String name = kind.word() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         List<Path> files = report.writeTo(reports, name);
         LoadResult r = report.load();
-        boolean recovered = report.phase(DrillReport.TIME_TO_REDUNDANT).isPresent() && report.phase(DrillReport.TIME_TO_DETECT).isPresent()
+        boolean recovered = kind == DrillKind.STEADY ? supervisorActs == 0
+                : report.phase(DrillReport.TIME_TO_REDUNDANT).isPresent() && report.phase(DrillReport.TIME_TO_DETECT).isPresent()
                 && (kind != DrillKind.HANG_THEN_KILL || report.phase(SECOND + DrillReport.TIME_TO_REDUNDANT).isPresent());
         boolean intact = r.acknowledgedWritesLost() == 0 && r.sessionsReset() == 0 && r.phantomWrites() == 0 && r.unverifiedSessions() == 0;
         out.print(DrillReport.summaryTable(List.of(report)));
@@ -130,7 +141,8 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
         out.println(intact && recovered ? "Drill " + kind.word() + " passed: every acknowledged write survived and the group is redundant again."
                 : "Drill " + kind.word() + " FAILED: " + (intact ? "" : r.acknowledgedWritesLost() + " acknowledged writes lost, "
                 + r.sessionsReset() + " sessions reset, " + r.unverifiedSessions() + " sessions unread; ")
-                + (recovered ? "" : "the cluster did not detect the fault and come back redundant in time."));
+                + (recovered ? "" : kind == DrillKind.STEADY ? supervisorActs + " times the supervisor acted on a healthy group."
+                        : "the cluster did not detect the fault and come back redundant in time."));
         return intact && recovered;
     }
 

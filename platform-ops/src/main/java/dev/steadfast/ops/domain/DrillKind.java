@@ -5,9 +5,9 @@ import java.util.List;
 
 import dev.steadfast.ops.UserError;
 
-/** The faults {@code steadfast drill} injects, by the word the command line uses. */
+/** The faults {@code steadfast drill} injects, by the word the command line uses; {@code steady} injects none. */
 public enum DrillKind {
-    KILL("kill"), HANG("hang"), HANG_THEN_KILL("hang-then-kill"), CRASH_LOOP("crash-loop");
+    KILL("kill"), HANG("hang"), HANG_THEN_KILL("hang-then-kill"), CRASH_LOOP("crash-loop"), STEADY("steady");
 
     private final String word;
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -46,6 +47,15 @@ class SelfHealingIT {
         SteadfastCommand.Result r = steadfast.run("up");
         assertEquals(0, r.exitCode(), "steadfast up failed:\n" + r.stdout() + r.stderr());
         up = true;
+    }
+
+    @Test
+    @Order(0)
+    void fiveMinutesOfTheDrillLoadOnAHealthyGroupMakeTheSupervisorsDoNothingAndLoseNothing() {
+        ModelNode report = drill("steady", "apps-2", "--duration", "300");
+        assertIntact(report);
+        assertEquals(0, report.get("failedReads").asLong() + report.get("failedWrites").asLong(), report.get("failures").toString());
+        assertEquals("0", report.get("settings", "supervisor acts during the drill").asString(), "no false fence, no restart");
     }
 
     @Test
@@ -116,8 +126,10 @@ class SelfHealingIT {
         assertEquals(List.of(), left);
     }
 
-    private ModelNode drill(String kind, String server) {
-        SteadfastCommand.Result r = steadfast.run("drill", kind, "--server", server, "--report", reports.toString());
+    private ModelNode drill(String kind, String server, String... more) {
+        List<String> args = new ArrayList<>(List.of("drill", kind, "--server", server, "--report", reports.toString()));
+        args.addAll(List.of(more));
+        SteadfastCommand.Result r = steadfast.run(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), "drill " + kind + " failed:\n" + r.stdout() + r.stderr());
         try (Stream<Path> files = Files.list(reports)) {
             Path json = files.filter(f -> f.getFileName().toString().startsWith(kind + "-2") && f.toString().endsWith(".json"))

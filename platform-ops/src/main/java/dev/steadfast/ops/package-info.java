@@ -15,9 +15,10 @@
  * </ol>
  * {@link dev.steadfast.ops.topology} is the model the upper three read; {@link dev.steadfast.ops.drill}, the
  * session-integrity load and the report of {@code steadfast drill}, is a library the domain lifecycle uses and that
- * uses no layer (the JDK and DMR only). {@link dev.steadfast.ops.probe} holds the servlets of the wars the command deploys,
+ * uses no layer (the JDK, DMR and this package only). {@link dev.steadfast.ops.probe} holds the servlets of the wars the command deploys,
  * compiled here but run by the server, and is used by nothing. This package holds what every layer
- * shares: {@link dev.steadfast.ops.UserError} and {@link dev.steadfast.ops.Versions}. The rules are tested
+ * shares: {@link dev.steadfast.ops.UserError}, {@link dev.steadfast.ops.Versions} and
+ * {@link dev.steadfast.ops.DistributableWar}. The rules are tested
  * (ArchitectureTest).
  */
 package dev.steadfast.ops;

@@ -73,7 +73,7 @@ class ArchitectureTest {
     void theDrillDependsOnTheJdkAndDmrOnly() {
         ArchRuleDefinition.classes().that().resideInAPackage("dev.steadfast.ops.drill..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.jboss.dmr..",
-                        "dev.steadfast.ops.drill..")
+                        "dev.steadfast.ops", "dev.steadfast.ops.drill..")
                 .check(OPS);
     }
 

@@ -1,7 +1,12 @@
 package dev.steadfast.ops.provision;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 import dev.steadfast.ops.UserError;
@@ -21,6 +26,7 @@ record BootDeployments(StateDir state, Path postgresqlDriver) {
         StringBuilder cli = new StringBuilder();
         Path probe = ProbeApp.write(PrivateFiles.directory(state.apps()));
         cli.append(deployToWorkerGroups(topology, probe, ProbeApp.NAME));
+        cli.append(replaceWhenChanged(probe, ProbeApp.NAME, "steadfast.probe.sha1"));
         if (database == DatabaseKind.POSTGRESQL) {
             requireDriver(database);
             cli.append(deployToWorkerGroups(topology, postgresqlDriver, DatabaseKind.POSTGRESQL.driver()));
@@ -33,6 +39,35 @@ record BootDeployments(StateDir state, Path postgresqlDriver) {
         if (database == DatabaseKind.POSTGRESQL && (postgresqlDriver == null || !Files.isRegularFile(postgresqlDriver))) {
             throw new UserError("The PostgreSQL driver is missing" + (postgresqlDriver == null ? "" : " at " + postgresqlDriver)
                     + "; build first with ./mvnw -q install -DskipTests.");
+        }
+    }
+
+    /**
+     * A domain provisioned by an earlier release keeps the probe it got then: the guard above looks at the name only.
+     * The probe's content hash is kept as a domain system property, and a probe whose hash differs replaces the old
+     * content in every group that has it ({@code deploy --force}). The hash is not secret.
+     */
+    private static String replaceWhenChanged(Path archive, String name, String propertyName) {
+        String property = "/system-property=" + propertyName;
+        String sha1 = sha1(archive);
+        return "if (outcome != success || result != \"" + sha1 + "\") of " + property + ":read-attribute(name=value)\n"
+                + "    deploy --force " + archive + " --name=" + name + "\n"
+                + "end-if\n"
+                + "if (outcome != success) of " + property + ":read-resource\n"
+                + "    " + property + ":add(value=\"" + sha1 + "\", boot-time=false)\n"
+                + "end-if\n"
+                + "if (result != \"" + sha1 + "\") of " + property + ":read-attribute(name=value)\n"
+                + "    " + property + ":write-attribute(name=value, value=\"" + sha1 + "\")\n"
+                + "end-if\n";
+    }
+
+    private static String sha1(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -34,7 +34,7 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
     Map<String, Duration> kill(Server target) {
         Instant fault = Instant.now();
         ServerProcess.require(state, target).kill();
-        Mark at = observer.mark("kill " + target.name(), fault);
+        Mark at = observer.fault("kill", target, fault);
         return recovery(target, at, fault, List.of(SupervisorEvent.RESTARTED, SupervisorEvent.FENCED), "restarted");
     }
 
@@ -46,7 +46,7 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
         Runtime.getRuntime().addShutdownHook(resumeOnExit);
         Instant fault = Instant.now();
         process.freeze();
-        Mark at = observer.mark("freeze " + target.name(), fault);
+        Mark at = observer.fault("freeze", target, fault);
         Thread resume = new Thread(() -> {
             DrillObserver.sleep(HANG);
             if (process.resume()) {
@@ -76,14 +76,14 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
      */
     Map<String, Duration> crashLoop(Server target, SupervisorSettings settings) {
         Instant fault = Instant.now();
-        Mark at = observer.mark("first kill " + target.name(), fault);
+        Mark at = observer.fault("first kill", target, fault);
         Optional<SupervisorEvent> gaveUp = Optional.empty();
         ServerProcess process = ServerProcess.require(state, target);
         for (int kill = 1; kill <= settings.restartLimit() + 1 && gaveUp.isEmpty(); kill++) {
             Instant killed = Instant.now();
             process.kill();
             if (kill > 1) {
-                observer.mark("kill " + kill, killed);
+                observer.fault("kill " + kill + " of", target, killed);
             }
             Optional<SupervisorEvent> answer = observer.awaitEvent(target, List.of(SupervisorEvent.RESTARTED, SupervisorEvent.CRASH_LOOP),
                     killed, Duration.ofSeconds(30));

@@ -35,6 +35,10 @@ final class DrillObserver {
     private final SessionLoad load;
     private final Instant loadStart;
     private final List<Mark> marks = new CopyOnWriteArrayList<>();
+    private final List<Fault> faults = new CopyOnWriteArrayList<>();
+
+    /** A fault injected into a server, on the load's clock. */
+    record Fault(String server, long atMillis) {}
 
     DrillObserver(Management management, Topology topology, Group group, HttpsProbe probe, StateDir state, SessionLoad load) {
         this.management = management;
@@ -70,6 +74,17 @@ final class DrillObserver {
         Mark m = new Mark(label, Duration.between(loadStart, at).toMillis());
         marks.add(m);
         return m;
+    }
+
+    /** Marks a fault injected into a server at {@code at} ("kill apps-2") and remembers it. */
+    Mark fault(String verb, Server server, Instant at) {
+        Mark m = mark(verb + " " + server.name(), at);
+        faults.add(new Fault(server.name(), m.atMillis()));
+        return m;
+    }
+
+    List<Fault> faults() {
+        return List.copyOf(faults);
     }
 
     List<Mark> marks() {

@@ -27,12 +27,13 @@ import dev.steadfast.ops.drill.SessionLedger.Tally;
  * @param latency over all the load's attempts, answered or not, until the answer or the failure
  * @param perSecond the timeline: one entry per second from the start to the last attempt, seconds without any included
  * @param findings each reset, loss or phantom in words: which session, when, which server answered what
+ * @param lostAcks each loss of acknowledged writes, with the server that acknowledged the last of them and when
  */
 public record LoadResult(LoadSettings settings, long durationMillis, List<RequestRecord> records,
                          List<RequestRecord> verification, long requests, SortedMap<String, Long> failures,
                          long failedReads, long failedWrites, long acknowledgedWrites, long acknowledgedWritesLost,
                          long sessionsReset, long phantomWrites, long unverifiedSessions, Latency latency,
-                         List<LoadSecond> perSecond, List<String> findings) {
+                         List<LoadSecond> perSecond, List<String> findings, List<LostAck> lostAcks) {
 
     public LoadResult {
         records = List.copyOf(records);
@@ -40,6 +41,7 @@ public record LoadResult(LoadSettings settings, long durationMillis, List<Reques
         failures = Collections.unmodifiableSortedMap(new TreeMap<>(failures));
         perSecond = List.copyOf(perSecond);
         findings = List.copyOf(findings);
+        lostAcks = List.copyOf(lostAcks);
     }
 
     static LoadResult of(LoadSettings settings, long durationMillis, List<RequestRecord> attempts,
@@ -62,7 +64,7 @@ public record LoadResult(LoadSettings settings, long durationMillis, List<Reques
         return new LoadResult(settings, durationMillis, records, verification, records.size(), failures, failedReads,
                 failedWrites, tally.acknowledgedWrites(), tally.lost(), tally.resets(), tally.phantoms(), unverified,
                 Latency.of(records.stream().mapToLong(RequestRecord::latencyMillis).toArray()),
-                perSecond(records, durationMillis), tally.findings());
+                perSecond(records, durationMillis), tally.findings(), tally.lostAcks());
     }
 
     public long failed() {

@@ -23,7 +23,10 @@ final class SessionLedger {
 
     private final int session;
     private final List<String> findings = new ArrayList<>();
+    private final List<LostAck> lostAcks = new ArrayList<>();
     private boolean created;
+    private String ackedNode = "";
+    private long ackedAtMillis;
     private int acked;
     private int failedSinceAck;
     private long acknowledgedWrites;
@@ -42,7 +45,7 @@ final class SessionLedger {
         }
     }
 
-    /** An answer with a count, to a request sent {@code atMillis} after the load started. */
+    /** An answer with a count, received {@code atMillis} after the load started. */
     synchronized void answered(Kind kind, CounterAnswer answer, long atMillis) {
         if (answer.created() && created) {
             find(atMillis, kind, answer, "a new session: the " + acked + " acknowledged writes went with the old one");
@@ -54,7 +57,9 @@ final class SessionLedger {
         created = true;
         int before = kind == Kind.WRITE ? answer.count() - 1 : answer.count();
         if (before < acked) {
-            find(atMillis, kind, answer, "counted " + before + " before it, " + acked + " had been acknowledged");
+            find(atMillis, kind, answer, "counted " + before + " before it, " + acked + " had been acknowledged, the last by "
+                    + ackedNode + String.format(" at %.3f s", ackedAtMillis / 1000.0));
+            lostAcks.add(new LostAck(ackedNode, ackedAtMillis, acked - before));
             lost += acked - before;
             acked = before;
             failedSinceAck = 0;
@@ -66,12 +71,14 @@ final class SessionLedger {
         if (kind == Kind.WRITE) {
             acknowledgedWrites++;
             acked = answer.count();
+            ackedNode = answer.node();
+            ackedAtMillis = atMillis;
             failedSinceAck = 0;
         }
     }
 
     synchronized Tally tally() {
-        return new Tally(acknowledgedWrites, lost, resets, phantoms, List.copyOf(findings));
+        return new Tally(acknowledgedWrites, lost, resets, phantoms, List.copyOf(findings), List.copyOf(lostAcks));
     }
 
     /** What was wrong, in words, with when and where: so that a loss can be looked up in the servers' logs. */
@@ -81,15 +88,17 @@ final class SessionLedger {
     }
 
     /** The counts of one ledger, or of all of them added up, with what was found wrong. */
-    record Tally(long acknowledgedWrites, long lost, long resets, long phantoms, List<String> findings) {
+    record Tally(long acknowledgedWrites, long lost, long resets, long phantoms, List<String> findings, List<LostAck> lostAcks) {
 
-        static final Tally ZERO = new Tally(0, 0, 0, 0, List.of());
+        static final Tally ZERO = new Tally(0, 0, 0, 0, List.of(), List.of());
 
         Tally plus(Tally o) {
             List<String> all = new ArrayList<>(findings);
             all.addAll(o.findings);
+            List<LostAck> acks = new ArrayList<>(lostAcks);
+            acks.addAll(o.lostAcks);
             return new Tally(acknowledgedWrites + o.acknowledgedWrites, lost + o.lost, resets + o.resets,
-                    phantoms + o.phantoms, List.copyOf(all));
+                    phantoms + o.phantoms, List.copyOf(all), List.copyOf(acks));
         }
     }
 }

@@ -86,7 +86,7 @@ final class VirtualUser implements Runnable {
             HttpResponse<String> response = future.get(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
             status = response.statusCode();
             response.headers().allValues("Set-Cookie").forEach(this::adopt);
-            failure = judge(kind, status, response.body(), TimeUnit.NANOSECONDS.toMillis(sent - startNanos));
+            failure = judge(kind, status, response.body(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
         } catch (ExecutionException e) {
             failure = FailureWords.of(e.getCause() == null ? e : e.getCause());
         } catch (TimeoutException | CancellationException e) {

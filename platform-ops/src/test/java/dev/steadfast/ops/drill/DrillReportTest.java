@@ -123,7 +123,7 @@ class DrillReportTest {
         records.add(new RequestRecord(3, Kind.READ, 1_900, 3_000, 0, "timeout"));
         LoadSettings settings = new LoadSettings(URI.create("https://127.0.0.1:8443" + DrillApp.COUNTER_PATH), 3,
                 Duration.ofMillis(100), Duration.ofSeconds(3));
-        LoadResult load = LoadResult.of(settings, 2_900, records, List.of(), new Tally(5, 7, 1, 0, List.of("session 1, 1.5 s: a read answered by apps-1: counted 3 before it, 5 had been acknowledged")), 0);
+        LoadResult load = LoadResult.of(settings, 2_900, records, List.of(), new Tally(5, 7, 1, 0, List.of("session 1, 1.5 s: a read answered by apps-1: counted 3 before it, 5 had been acknowledged"), List.of()), 0);
         return new DrillReport(kind, target, load,
                 List.of(new Mark("live", 2_350), new Mark("fault", 1_000), new Mark("detected", 2_500)),
                 Map.of(DrillReport.TIME_TO_LIVE, Duration.ofMillis(850), DrillReport.TIME_TO_DETECT,

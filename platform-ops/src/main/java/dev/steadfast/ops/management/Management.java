@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import javax.security.auth.callback.Callback;
@@ -63,18 +64,37 @@ public final class Management implements AutoCloseable {
     }
 
     public static SSLContext sslContext(Path trustStore, char[] password) {
-        try (InputStream in = Files.newInputStream(trustStore)) {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(in, password);
+        return sslContext(trustStore, null, password);
+    }
+
+    /**
+     * TLS trusting the certificates of {@code trustStore} and, when {@code keyStore} is given, showing its key pair
+     * (workers ask for it); both PKCS12 with the same password.
+     */
+    public static SSLContext sslContext(Path trustStore, Path keyStore, char[] password) {
+        try {
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(ks);
+            tmf.init(load(trustStore, password));
+            KeyManagerFactory kmf = null;
+            if (keyStore != null) {
+                kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                kmf.init(load(keyStore, password), password);
+            }
             SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, tmf.getTrustManagers(), null);
+            ctx.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);
             return ctx;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyStore load(Path file, char[] password) throws GeneralSecurityException {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            return store;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,12 +1,9 @@
 package dev.steadfast.ops.provision;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.List;
@@ -16,10 +13,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
+import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.system.PrivateFiles;
 
 /**
@@ -172,28 +168,7 @@ public final class Secrets {
 
     /** TLS as the domain's own servers expect a client: trusting its certificate and showing its key pair. */
     public SSLContext clientTls() {
-        char[] tlsPassword = password("tls").toCharArray();
-        try {
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(load(keyStore(), tlsPassword), tlsPassword);
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(load(trustStore(), tlsPassword));
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyStore load(Path file, char[] password) throws GeneralSecurityException {
-        try (InputStream in = Files.newInputStream(file)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
-            return store;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Management.sslContext(trustStore(), keyStore(), password("tls").toCharArray());
     }
 
     /** The certificate clients trust (PEM). */

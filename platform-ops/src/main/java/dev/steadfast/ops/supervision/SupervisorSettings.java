@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param period       pause between two probes of one server
  * @param readTimeout  how long a probe waits for an answer (a frozen JVM still accepts TCP, so only an answer counts)
  * @param misses       consecutive probes without an answer before the server is fenced
- * @param operationTimeout how long a management operation (status read, kill, start) may take
+ * @param operationTimeout how long the read of a server's status may take (a kill or a start gets longer, and is never cancelled)
  * @param restartLimit restarts (after a crash or a fence) allowed within {@code restartWindow}; one more is a crash loop
  * @param restartWindow the window of the crash-loop count
  */

@@ -70,10 +70,12 @@ final class SessionLedger {
         }
         if (kind == Kind.WRITE) {
             acknowledgedWrites++;
+            // A failed write not yet seen applied may still apply after this one (it waited on a lock the fault held):
+            // it stays possible. Those this answer counts in (before - acked) are used up.
+            failedSinceAck = Math.max(0, failedSinceAck - (before - acked));
             acked = answer.count();
             ackedNode = answer.node();
             ackedAtMillis = atMillis;
-            failedSinceAck = 0;
         }
     }
 

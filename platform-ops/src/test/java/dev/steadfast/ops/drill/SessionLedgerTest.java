@@ -51,6 +51,17 @@ class SessionLedgerTest {
     }
 
     @Test
+    void aFailedWriteThatAppliesOnlyAfterALaterAcknowledgedOneIsNoPhantom() {
+        write(1, true);
+        ledger.failed(Kind.WRITE);
+        write(2, false);
+        read(3, false);
+        assertEquals(counts(2, 0, 0, 0), counts(ledger.tally()), "the failed write applied late, once");
+        read(4, false);
+        assertEquals(counts(2, 0, 0, 1), counts(ledger.tally()), "but only once");
+    }
+
+    @Test
     void aCountBelowTheAcknowledgedOneLosesTheDifferenceOnceAndBecomesTheBaseline() {
         write(1, true);
         write(2, false);

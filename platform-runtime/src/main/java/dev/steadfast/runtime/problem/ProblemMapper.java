@@ -7,6 +7,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.resource.ResourceException;
 import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -23,12 +24,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.net.URI;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,6 +57,11 @@ import java.util.logging.Logger;
  * <li>lock contention anywhere in the causes (a JPA lock time-out, SQLState 55P03, 40001, 40P01, H2's HYT00): 503,
  * which {@link ProblemResponses} sends with {@code Retry-After}; a slow query (a query time-out) is the server's
  * problem and a 500, so that clients do not retry it in a storm;</li>
+ * <li>a database that cannot be reached anywhere in the causes (SQLState class 08, a connection exception; a JDBC
+ * connection exception class; PostgreSQL shutting down or not yet accepting connections, 57P01-57P03; H2's broken
+ * connection, 90067; a connector {@link ResourceException} caused by the database refusing a new connection, such as
+ * PostgreSQL's 55000 for a database closed to connections; not a pool that is merely exhausted): 503 with
+ * {@code Retry-After}, so that an outage of the database answers as one, never as a 500;</li>
  * <li>{@link EJBAccessException}: 403;</li>
  * <li>a body larger than the application accepts ({@link RequestTooLargeException}): 413;</li>
  * <li>a failure writing the response (RESTEasy's {@link WriterException}): 500, never taken for the client's;</li>
@@ -83,6 +92,11 @@ public final class ProblemMapper {
     private static final Set<String> UNSTORABLE_VALUES = Set.of("22001", "22003", "22021", "22P05");
     /** Lock not available (PostgreSQL), serialization failure or deadlock, deadlock (PostgreSQL), lock time-out (H2). */
     private static final Set<String> LOCK_CONTENTION = Set.of("55P03", "40001", "40P01", "HYT00");
+
+    /** PostgreSQL shutting down (admin, crash) or not yet accepting connections; H2's connection broken. */
+    private static final Set<String> DATABASE_GONE = Set.of("57P01", "57P02", "57P03", "90067");
+    /** The SQL standard's class of connection exceptions. */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
     private final String node;
 
@@ -122,6 +136,9 @@ public final class ProblemMapper {
         }
         if (lockContention(cause)) {
             return problem(503, "The data is busy: try again in a moment", instance, failure);
+        }
+        if (databaseUnreachable(cause)) {
+            return problem(503, "The database cannot be reached: try again in a moment", instance, failure);
         }
         if (cause instanceof EJBAccessException) {
             return problem(403, null, instance, failure);
@@ -186,12 +203,27 @@ public final class ProblemMapper {
                 || hasSqlState(cause, LOCK_CONTENTION);
     }
 
+    /**
+     * Whether the failure, anywhere in its causes, says the database cannot be reached (the rule above), for an
+     * application's fallback: what it serves while the database is out, it serves for this and nothing else.
+     */
+    public static boolean databaseUnreachable(Throwable failure) {
+        ResourceException connector = firstInCauses(failure, ResourceException.class);
+        return inCauses(failure, SQLTransientConnectionException.class) || inCauses(failure, SQLNonTransientConnectionException.class)
+                || (connector != null && inCauses(connector, SQLException.class)) || hasSqlState(failure, DATABASE_GONE::contains)
+                || hasSqlState(failure, state -> state.startsWith(CONNECTION_EXCEPTION_CLASS));
+    }
+
     private static boolean hasSqlState(Throwable failure, Set<String> states) {
+        return hasSqlState(failure, states::contains);
+    }
+
+    private static boolean hasSqlState(Throwable failure, Predicate<String> state) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_UNWRAP; depth++, t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (next.getSQLState() != null && states.contains(next.getSQLState())) {
+                    if (next.getSQLState() != null && state.test(next.getSQLState())) {
                         return true;
                     }
                 }

@@ -11,6 +11,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.QueryTimeoutException;
+import jakarta.resource.ResourceException;
 import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import java.io.StringReader;
 import java.net.URI;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -206,6 +209,33 @@ class ProblemMapperTest {
             assertThat(problem.status()).as(busy.toString()).isEqualTo(503);
             assertThat(problem.detail()).isEqualTo("The data is busy: try again in a moment");
         }
+    }
+
+    @Test
+    void anUnreachableDatabaseIs503HoweverTheDriverThePoolOrHibernateSayIt() {
+        for (Throwable gone : List.of(
+                new PersistenceException(new SQLException("Connection to 127.0.0.1:5432 refused", "08001")),
+                new PersistenceException(new SQLException("An I/O error occurred while sending to the backend", "08006")),
+                new PersistenceException(new SQLException("terminating connection due to administrator command", "57P01")),
+                new PersistenceException(new SQLException("IJ031019: Unable to get managed connection", null,
+                        new ResourceException("IJ000453: Unable to get managed connection for java:jboss/datasources/SteadfastDS",
+                                new SQLException("database \"steadfast\" is not currently accepting connections", "55000")))),
+                new PersistenceException(new SQLNonTransientConnectionException("Connection is broken", "90067")),
+                new PersistenceException(new SQLTransientConnectionException("timed out")))) {
+            Problem problem = mapper.map(new EJBException(new RollbackException("rolled back") {{ initCause(gone); }}), null);
+            assertThat(problem.status()).as(gone.toString()).isEqualTo(503);
+            assertThat(problem.detail()).isEqualTo("The database cannot be reached: try again in a moment");
+            assertThat(problem.errorId()).as("logged in full, as every 5xx").isNotNull();
+        }
+    }
+
+    @Test
+    void anotherDatabaseErrorStaysTheServersProblem() {
+        assertThat(mapper.map(new PersistenceException(new SQLException("syntax error at or near", "42601")), null).status())
+                .isEqualTo(500);
+        assertThat(ProblemMapper.databaseUnreachable(new PersistenceException(new SQLException("IJ031019", null,
+                new ResourceException("IJ000655: No managed connections available within configured blocking timeout")))))
+                .as("an exhausted pool is not an outage").isFalse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -20,18 +21,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * in each test class that needs it). Before the first such class, it stops a domain a killed run may have left in
  * its state directory, then brings the local topology up with {@code steadfast up} (on PostgreSQL when
  * {@code STEADFAST_IT_JDBC_URL} names one). The classes of the run share that one domain; when the run ends, also
- * when something failed, it is brought down. Every address a test uses comes from {@code steadfast status --json},
+ * when something failed, it is brought down. After each class, a fence in the supervisors' logs fails it: no cluster
+ * test hangs a server, so a fence is a false one. Every address a test uses comes from {@code steadfast status --json},
  * never from a constant.
  * <p>
  * The command is the one steadfast-app-parent unpacks for {@code -Pcluster}: the system properties
  * {@code steadfast.command} (its jar), {@code steadfast.wildfly.distribution} and {@code steadfast.cluster.state}
  * (a state directory of the build's own) say where things are.
  */
-public final class SteadfastDomain implements BeforeAllCallback {
+public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallback {
 
     private static final Duration READY_WAIT = Duration.ofSeconds(60);
     private static final Duration HEAL_WAIT = Duration.ofMinutes(3);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SteadfastDomain.class);
+    private static final String CLASS_STARTED = "class started";
     private Running running;
 
     /**
@@ -41,6 +44,7 @@ public final class SteadfastDomain implements BeforeAllCallback {
      */
     @Override
     public void beforeAll(ExtensionContext context) {
+        context.getStore(NAMESPACE).put(CLASS_STARTED, Instant.now());
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         running = store.getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
         if (running.degraded && running.healed()) {
@@ -50,6 +54,22 @@ public final class SteadfastDomain implements BeforeAllCallback {
             store.remove(Running.class);
             running.close();
             running = store.getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
+        }
+    }
+
+    /**
+     * Fails the class if a supervisor of the run's domain has fenced a server so far: a cluster test may kill a server
+     * (the supervisor restarts it), but none hangs one, so a fence is a false one, of a healthy server.
+     */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Instant classStarted = context.getStore(NAMESPACE).get(CLASS_STARTED, Instant.class);
+        if (running == null || classStarted == null) {
+            return;
+        }
+        List<String> fences = Fences.since(running.command.state(), classStarted);
+        if (!fences.isEmpty()) {
+            throw new AssertionError("A supervisor fenced a server while this class ran, and no test hung one: " + fences);
         }
     }
 
@@ -116,6 +136,28 @@ public final class SteadfastDomain implements BeforeAllCallback {
         ProcessHandle victim = matches.get(0);
         victim.destroyForcibly();
         victim.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+    }
+
+    /**
+     * A database outage until the returned handle is closed: {@code steadfast database close}, then {@code open} (the H2
+     * server steadfast runs is stopped and started; a PostgreSQL database is closed to the domain's connections, which
+     * are ended). The servers stay live and turn not ready; once it is open they are ready again by themselves.
+     */
+    public DatabaseOutage databaseOutage() {
+        running.degraded = true;
+        try {
+            running.command.run(List.of("database", "close"), false);
+        } catch (RuntimeException | AssertionError e) {
+            running.command.run(List.of("database", "open"), true);
+            throw e;
+        }
+        return () -> running.command.run(List.of("database", "open"), false);
+    }
+
+    /** A database outage under way; closing it ends it. */
+    public interface DatabaseOutage extends AutoCloseable {
+        @Override
+        void close();
     }
 
     private static void awaitReady(TestClient client) {

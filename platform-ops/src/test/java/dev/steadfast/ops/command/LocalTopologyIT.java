@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,11 +37,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.steadfast.ops.management.Management;
-import dev.steadfast.testing.TestClient;
 import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.topology.Ports;
 import dev.steadfast.ops.topology.Server;
 import dev.steadfast.ops.topology.Topology;
+import dev.steadfast.testing.Fences;
+import dev.steadfast.testing.TestClient;
 
 /**
  * Brings the local topology up with {@code bin/steadfast up} on the default H2 database and deploys the counter app
@@ -60,6 +62,8 @@ class LocalTopologyIT {
 
     private boolean up;
     private ProcSampler sampler;
+    /** Event logs outlive a domain: only what this test's domain did counts. */
+    private final Instant started = Instant.now();
 
     /** Up, watched by a sampler of every process's command line and environment, then the counter app deployed. */
     @BeforeAll
@@ -108,6 +112,7 @@ class LocalTopologyIT {
         for (int i = 0; i < xml.size(); i++) {
             assertEquals(before.get(i), Files.readString(xml.get(i)), xml.get(i) + " changed");
         }
+        assertEquals(List.of(), Fences.since(steadfast.state(), started), "a server was fenced, and none hung here");
     }
 
     @Test

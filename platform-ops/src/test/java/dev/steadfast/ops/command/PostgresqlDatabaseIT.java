@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import org.jboss.dmr.ModelNode;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import dev.steadfast.ops.management.Management;
+import dev.steadfast.testing.Fences;
 
 /**
  * The local topology on PostgreSQL instead of H2: {@code up --db postgresql} deploys the JDBC driver before
@@ -25,6 +27,8 @@ class PostgresqlDatabaseIT {
 
     private final SteadfastCommand steadfast = new SteadfastCommand(TestState.directory("postgresql"));
     private ProcSampler sampler;
+    /** Event logs outlive a domain: only what this test's domain did counts. */
+    private final Instant started = Instant.now();
 
     /** Up on PostgreSQL, watched by a sampler of every process's command line and environment. */
     @BeforeAll
@@ -45,9 +49,10 @@ class PostgresqlDatabaseIT {
     }
 
     @AfterAll
-    void down() {
+    void downWithNoServerFenced() {
         if (TestState.postgresqlGiven()) {
             steadfast.run("down");
+            assertEquals(List.of(), Fences.since(steadfast.state(), started), "a server was fenced, and none hung here");
         }
     }
 

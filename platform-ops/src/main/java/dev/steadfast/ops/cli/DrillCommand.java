@@ -16,7 +16,9 @@ import picocli.CommandLine.ParentCommand;
                 + "time to detect, to live, to ready and to redundant, latency; as JSON, Markdown and an SVG timeline.",
             "kill: kill -9 of the server's JVM. hang: SIGSTOP for 20 s, then SIGCONT. hang-then-kill: a hang, then, once "
                 + "redundant again, kill -9 of the other server. crash-loop: kill -9 each time it is back, until the supervisor "
-                + "gives up; then it is started again. steady: no fault, the load for --duration: the supervisor must not act.",
+                + "gives up; then it is started again. db-outage: the domain's database down for 20 s "
+                + "(as 'steadfast database close', then open): every worker must turn not ready and stay live (no fence), and be "
+                + "ready again by itself. steady: no fault, the load for --duration: the supervisor must not act.",
             "A drill starts its fault only when the group is redundant, and fails (exit 1) if a write was lost, a session "
                 + "reset or the group did not come back redundant by itself."})
 final class DrillCommand implements Runnable {
@@ -24,7 +26,7 @@ final class DrillCommand implements Runnable {
     @ParentCommand
     private Steadfast steadfast;
 
-    @Parameters(paramLabel = "KIND", description = "kill, hang, hang-then-kill, crash-loop or steady.")
+    @Parameters(paramLabel = "KIND", description = "kill, hang, hang-then-kill, crash-loop, db-outage or steady.")
     private String kind;
 
     @Option(names = "--server", paramLabel = "NAME", description = "The application server to fault; by default the last of the first group.")

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         description = "Brings a WildFly HA domain up on this machine, shows its status, deploys to it, applies the curated "
                 + "configuration to it and brings it down.",
         subcommands = {UpCommand.class, StatusCommand.class, DeployCommand.class, ProvisionCommand.class,
-            ApplyCommand.class, DownCommand.class, RenderCommand.class, RotateAuditKeyCommand.class, SuperviseCommand.class, DrillCommand.class, CommandLine.HelpCommand.class},
+            ApplyCommand.class, DownCommand.class, RenderCommand.class, RotateAuditKeyCommand.class, SuperviseCommand.class, DrillCommand.class, DatabaseCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "State (secrets, hosts, logs): $STEADFAST_STATE, by default ~/.local/state/steadfast.",
             "Library log lines go to its logs/steadfast.log, never to the terminal."})
 public final class Steadfast implements Runnable {

@@ -117,9 +117,30 @@ public final class Domain {
                 : topology.servers().stream().filter(s -> s.name().equals(serverName)).findFirst().orElseThrow(() -> new UserError(
                         "Unknown server '" + serverName + "'; the application servers are " + workers.stream().map(Server::name).toList() + "."));
         Path into = reports != null ? reports : state.logs().resolve("drills");
-        if (!new Drill(state, topology, out).run(kind, target, sessions, steady, into)) {
+        Optional<DatabaseOutage> outage = kind == DrillKind.DB_OUTAGE ? Optional.of(outage(running, topology)) : Optional.empty();
+        if (!new Drill(state, topology, out).run(kind, target, sessions, steady, into, outage)) {
             throw new IllegalStateException("the drill failed; its report says how.");
         }
+    }
+
+    /**
+     * {@code steadfast database close|open}: the running domain's database refuses the servers' connections and drops
+     * those they hold, as in an outage, or takes them again ({@link DatabaseOutage}). Opening an open one changes nothing.
+     */
+    public void database(boolean close) {
+        RunningState running = RunningState.require(state);
+        DatabaseOutage outage = outage(running, topology(running.topologySource()));
+        if (close) {
+            outage.begin();
+            out.println("Closed " + outage.what() + " to the servers: they are not ready until 'steadfast database open'.");
+        } else {
+            outage.end();
+            out.println("Opened " + outage.what() + " to the servers again.");
+        }
+    }
+
+    private DatabaseOutage outage(RunningState running, Topology topology) {
+        return DatabaseOutage.of(state, topology, running.database(), workspace.wildflyDistribution(), workspace.postgresqlDriver());
     }
 
     public void deploy(Path archive, String groupName) {

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
 
@@ -53,7 +55,10 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
     /** The phases of a drill's second fault are reported under this prefix. */
     private static final String SECOND = "second fault, ";
 
-    boolean run(DrillKind kind, Server target, int sessions, Duration steady, Path reports) {
+    /**
+     * @param outage what a db-outage drill does to the domain's database; empty for the other drills
+     */
+    boolean run(DrillKind kind, Server target, int sessions, Duration steady, Path reports, Optional<DatabaseOutage> outage) {
         Group group = topology.groupOf(target);
         if (group.balancer()) {
             throw new UserError(target.name() + " is the balancer; drills target an application server: "
@@ -74,14 +79,15 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
             LoadSettings settings = new LoadSettings(counter, sessions, PACE, REQUEST_BOUND.plusSeconds(5));
             try (SessionLoad load = SessionLoad.start(settings, tls)) {
                 DrillObserver observer = new DrillObserver(m, topology, group, probe, state, load);
-                for (Server s : kind == DrillKind.HANG_THEN_KILL ? List.of(target, peer) : List.of(target)) {
+                for (Server s : kind == DrillKind.HANG_THEN_KILL || kind == DrillKind.DB_OUTAGE ? group.servers() : List.of(target)) {
                     if (!observer.supervised(s)) {
                         throw new UserError("The supervisor of host " + s.host().name() + " does not run, so nothing would heal "
                                 + s.name() + "; bring the domain down and up again, or start 'steadfast supervise --host "
                                 + s.host().name() + "'.");
                     }
                 }
-                DrillFaults faults = new DrillFaults(observer, state, m);
+                List<String> findings = new ArrayList<>();
+                DrillFaults faults = new DrillFaults(observer, state, m, findings);
                 out.println("steadfast: " + sessions + " sessions write through the balancer; the fault comes in " + WARM_UP.toSeconds() + " s");
                 DrillObserver.sleep(WARM_UP);
                 Instant faultFree = Instant.now();
@@ -94,6 +100,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                     case KILL -> faults.kill(target);
                     case HANG -> faults.hang(target);
                     case CRASH_LOOP -> faults.crashLoop(target, supervisor);
+                    case DB_OUTAGE -> faults.databaseOutage(group.servers(), outage.orElseThrow());
                     case HANG_THEN_KILL -> {
                         Map<String, Duration> both = new LinkedHashMap<>(faults.hang(target));
                         if (both.containsKey(DrillReport.TIME_TO_REDUNDANT)) {
@@ -112,9 +119,19 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 shaping.put(AT_THE_FAULT, String.valueOf(atFault));
                 long acts = group.servers().stream().mapToLong(s -> observer.events(s, faultFree).size()).sum();
                 shaping.put("supervisor acts during the drill", String.valueOf(acts));
-                DrillReport report = new DrillReport(kind.word(), kind == DrillKind.STEADY ? group.name() : target.name() + " on host "
-                        + target.host().name(), load.result(), observer.marks(), phases, shaping, Machine.here());
-                return conclude(kind, report, reports, acts, atFault);
+                // Neither steady load nor a database outage is a reason to fence or restart anything.
+                if (acts > 0 && (kind == DrillKind.STEADY || kind == DrillKind.DB_OUTAGE)) {
+                    findings.add(acts + " times the supervisor acted on a server that had no fault");
+                }
+                if (!findings.isEmpty()) {
+                    shaping.put("what went wrong", String.join("; ", findings));
+                }
+                DrillReport report = new DrillReport(kind.word(), switch (kind) {
+                    case STEADY -> group.name();
+                    case DB_OUTAGE -> outage.orElseThrow().what() + ", under " + group.name();
+                    default -> target.name() + " on host " + target.host().name();
+                }, load.result(), observer.marks(), phases, shaping, Machine.here());
+                return conclude(kind, report, reports, atFault, findings);
             }
         }
     }
@@ -145,13 +162,13 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 && Math.abs(lost.ackedAtMillis() - f.atMillis()) <= COMMIT_MOMENT.toMillis())).mapToLong(LostAck::writes).sum();
     }
 
-    private boolean conclude(DrillKind kind, DrillReport report, Path reports, long supervisorActs, long atFault) {
+    private boolean conclude(DrillKind kind, DrillReport report, Path reports, long atFault, List<String> findings) {
         String name = kind.word() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         List<Path> files = report.writeTo(reports, name);
         LoadResult r = report.load();
-        boolean recovered = kind == DrillKind.STEADY ? supervisorActs == 0
-                : report.phase(DrillReport.TIME_TO_REDUNDANT).isPresent() && report.phase(DrillReport.TIME_TO_DETECT).isPresent()
-                && (kind != DrillKind.HANG_THEN_KILL || report.phase(SECOND + DrillReport.TIME_TO_REDUNDANT).isPresent());
+        boolean recovered = findings.isEmpty() && (kind == DrillKind.STEADY
+                || report.phase(DrillReport.TIME_TO_REDUNDANT).isPresent() && report.phase(DrillReport.TIME_TO_DETECT).isPresent()
+                && (kind != DrillKind.HANG_THEN_KILL || report.phase(SECOND + DrillReport.TIME_TO_REDUNDANT).isPresent()));
         boolean intact = r.acknowledgedWritesLost() == atFault && r.sessionsReset() == 0 && r.phantomWrites() == 0
                 && r.unverifiedSessions() == 0;
         out.print(DrillReport.summaryTable(List.of(report)));
@@ -161,7 +178,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 + ", and the group is redundant again."
                 : "Drill " + kind.word() + " FAILED: " + (intact ? "" : r.acknowledgedWritesLost() + " acknowledged writes lost, "
                 + r.sessionsReset() + " sessions reset, " + r.unverifiedSessions() + " sessions unread; ")
-                + (recovered ? "" : kind == DrillKind.STEADY ? supervisorActs + " times the supervisor acted on a healthy group."
+                + (recovered ? "" : !findings.isEmpty() ? String.join("; ", findings) + "."
                         : "the cluster did not detect the fault and come back redundant in time."));
         return intact && recovered;
     }
@@ -175,6 +192,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 + s.misses() + " misses (bound " + s.fenceBound().toSeconds() + " s)");
         settings.put("crash loop", "more than " + s.restartLimit() + " restarts within " + s.restartWindow().toSeconds() + " s");
         settings.put("hang", DrillFaults.HANG.toSeconds() + " s SIGSTOP");
+        settings.put("database outage", DrillFaults.OUTAGE.toSeconds() + " s");
         return settings;
     }
 }

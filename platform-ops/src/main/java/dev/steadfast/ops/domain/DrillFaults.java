@@ -22,10 +22,14 @@ import dev.steadfast.ops.topology.Server;
  * the supervisor's answer (detect), the server live again, ready again, and its group redundant again. Every wait is
  * bounded; a moment that never came is missing from the report, and the drill fails.
  */
-record DrillFaults(DrillObserver observer, StateDir state, Management management) {
+record DrillFaults(DrillObserver observer, StateDir state, Management management, List<String> findings) {
 
     /** How long a SIGSTOP lasts: the hang the issue measured, well past the fence bound. */
     static final Duration HANG = Duration.ofSeconds(20);
+    /** How long the database stays down: as long as a hang, so that a fence for it would surely have come. */
+    static final Duration OUTAGE = Duration.ofSeconds(20);
+    /** The phase from the database's return to every worker ready again. */
+    static final String READY_AFTER_DATABASE = "time to ready after the database came back";
     private static final Duration RECOVERY = Duration.ofMinutes(3);
     /** How far into its boot a server in a crash loop dies. */
     private static final Duration BOOTING = Duration.ofSeconds(3);
@@ -116,6 +120,44 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
         observer.mark("started by the operator");
         phases.putAll(backToRedundant(target, at));
         return phases;
+    }
+
+    /**
+     * The domain's database down for {@link #OUTAGE} ({@link DatabaseOutage}), then back. Every worker of the group is
+     * to turn not ready (its applications' readiness needs the database) and stay live throughout, so the supervisor
+     * does not act; once the database is back, every worker is to be ready again by itself. What did not happen so is
+     * a finding, and fails the drill. However the drill ends (a failure, Ctrl-C), the database is not left down.
+     */
+    Map<String, Duration> databaseOutage(List<Server> workers, DatabaseOutage outage) {
+        Thread endOnExit = new Thread(outage::end, "end the database outage on exit");
+        Runtime.getRuntime().addShutdownHook(endOnExit);
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        try {
+            Instant fault = Instant.now();
+            outage.begin();
+            Mark at = observer.mark("database down", fault);
+            DrillObserver.OutageWatch watch = observer.watchOutage(workers, OUTAGE);
+            watch.notReady().ifPresentOrElse(m -> phases.put(DrillReport.TIME_TO_DETECT, Duration.ofMillis(m.atMillis() - at.atMillis())),
+                    () -> findings.add("not every worker turned not ready while the database was down"));
+            if (watch.notLive().isEmpty()) {
+                phases.put(DrillReport.TIME_TO_LIVE, Duration.ZERO);
+            } else {
+                findings.add(watch.notLive() + " stopped answering while the database was down: not ready must never mean not live");
+            }
+            outage.end();
+            Mark back = observer.mark("database back");
+            observer.await("ready", v -> workers.stream().allMatch(w -> observer.server(v, w).map(s -> s.notReady().isEmpty()).orElse(false)), RECOVERY)
+                    .ifPresentOrElse(m -> {
+                        phases.put(DrillReport.TIME_TO_READY, Duration.ofMillis(m.atMillis() - at.atMillis()));
+                        phases.put(READY_AFTER_DATABASE, Duration.ofMillis(m.atMillis() - back.atMillis()));
+                    }, () -> findings.add("not every worker was ready again within " + RECOVERY.toMinutes() + " min of the database's return"));
+            observer.await("redundant", observer::redundant, RECOVERY)
+                    .ifPresent(m -> phases.put(DrillReport.TIME_TO_REDUNDANT, Duration.ofMillis(m.atMillis() - at.atMillis())));
+            return phases;
+        } finally {
+            outage.end();
+            Runtime.getRuntime().removeShutdownHook(endOnExit);
+        }
     }
 
     private Map<String, Duration> recovery(Server target, Mark at, Instant fault, List<String> answers, String label) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -95,6 +97,28 @@ final class DrillObserver {
     Optional<Mark> await(String label, Predicate<DomainView> condition, Duration timeout) {
         return poll(() -> condition.test(view()) ? Optional.of(mark(label)) : Optional.<Mark>empty(), timeout);
     }
+
+    /**
+     * What a database outage did to these servers, looked at every poll for {@code during}: the first moment all of them
+     * were live and not ready (marked "not ready"), and those that were, at some moment, not live.
+     */
+    OutageWatch watchOutage(List<Server> servers, Duration during) {
+        Optional<Mark> notReady = Optional.empty();
+        Set<String> notLive = new TreeSet<>();
+        long deadline = System.nanoTime() + during.toNanos();
+        while (System.nanoTime() < deadline) {
+            DomainView v = view();
+            servers.stream().filter(s -> !server(v, s).map(ServerView::live).orElse(false)).forEach(s -> notLive.add(s.name()));
+            if (notReady.isEmpty() && servers.stream().allMatch(s -> server(v, s).map(sv -> sv.live() && !sv.notReady().isEmpty()).orElse(false))) {
+                notReady = Optional.of(mark("not ready"));
+            }
+            sleep(POLL);
+        }
+        return new OutageWatch(notReady, notLive);
+    }
+
+    /** What {@link #watchOutage} saw. */
+    record OutageWatch(Optional<Mark> notReady, Set<String> notLive) {}
 
     /** The first event of these kinds for this server at or after {@code since}, waited for within {@code timeout}. */
     Optional<SupervisorEvent> awaitEvent(Server server, List<String> kinds, Instant since, Duration timeout) {

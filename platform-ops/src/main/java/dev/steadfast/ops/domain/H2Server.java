@@ -21,6 +21,7 @@ import dev.steadfast.ops.provision.Installation;
 import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.system.PrivateFiles;
+import dev.steadfast.ops.system.ProcessTree;
 import dev.steadfast.ops.system.Processes;
 import dev.steadfast.ops.system.StartedProcess;
 import dev.steadfast.ops.topology.Ports;
@@ -48,8 +49,14 @@ final class H2Server {
         this.address = address;
     }
 
-    /** Starts the server and returns it once it accepts connections. */
+    /**
+     * Starts the server and returns it once it accepts connections. It runs in a session of its own (setsid), so that a
+     * Ctrl-C meant for the command that started it (a drill that restarted it) does not reach it.
+     */
     StartedProcess start() {
+        if (listening()) {
+            throw new IllegalStateException("Something already listens on " + address + ":" + Ports.H2 + "; the H2 server was not started again.");
+        }
         Path dir = PrivateFiles.directory(state.database());
         String jar = installation.h2Jar().toString();
         String java = Processes.javaBin("java").toString();
@@ -58,12 +65,12 @@ final class H2Server {
         }
         Path log = PrivateFiles.directory(state.logs()).resolve("h2.log");
         try {
-            Process p = new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-Dh2.bindAddress=" + address, "-cp", jar,
+            Process p = new ProcessBuilder("setsid", java, "-Xmx96m", "-XX:+UseSerialGC", "-Dh2.bindAddress=" + address, "-cp", jar,
                     "org.h2.tools.Server", "-tcp", "-tcpPort", String.valueOf(Ports.H2), "-baseDir", dir.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
             long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-            while (!listening()) {
+            while (!listening() || !p.isAlive()) {
                 if (!p.isAlive() || System.nanoTime() > deadline) {
                     p.destroyForcibly();
                     throw new IllegalStateException("The H2 server did not start; see " + log);
@@ -77,6 +84,22 @@ final class H2Server {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Stops the H2 server {@code up} started, as a database outage does (a drill): TERM, then KILL if it lingers. */
+    static void stop(StateDir state) {
+        ProcessTree.stop(RunningState.require(state).ofRole(ROLE), Duration.ZERO);
+    }
+
+    /** Whether the H2 server {@code up} started (or the last {@link #restart}) still runs. */
+    static boolean running(StateDir state) {
+        return RunningState.require(state).ofRole(ROLE).stream().anyMatch(StartedProcess::alive);
+    }
+
+    /** Starts the server again after {@link #stop}, and records its new process so that {@code down} stops it. */
+    void restart() {
+        StartedProcess started = start();
+        RunningState.require(state).replacing(ROLE, started).save(state);
     }
 
     /**

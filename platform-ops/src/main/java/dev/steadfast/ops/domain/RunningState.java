@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.provision.Database;
@@ -68,6 +69,12 @@ record RunningState(String topology, String topologySource, Database database, L
     /** The processes of a role ("h2", a host's name, or "supervisor-" and a host's name). */
     List<StartedProcess> ofRole(String role) {
         return processes.stream().filter(pr -> pr.role().equals(role)).toList();
+    }
+
+    /** The same state with {@code process} in place of the processes of its role. */
+    RunningState replacing(String role, StartedProcess process) {
+        List<StartedProcess> others = processes.stream().filter(pr -> !pr.role().equals(role)).toList();
+        return new RunningState(topology, topologySource, database, Stream.concat(others.stream(), Stream.of(process)).toList());
     }
 
     /** The per-host supervisors. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DrillAppTest {
 
     @Test
-    void theWarIsTheSameByteForByteEachTimeAndHoldsTheDistributableCounterOnly(@TempDir Path a, @TempDir Path b)
+    void theWarIsTheSameByteForByteEachTimeAndHoldsTheDistributableCounterAndItsReadinessOnly(@TempDir Path a, @TempDir Path b)
             throws Exception {
         Path first = DrillApp.write(a);
         byte[] second = Files.readAllBytes(DrillApp.write(b));
@@ -35,7 +35,8 @@ class DrillAppTest {
                 }
             }
         }
-        assertEquals(List.of("WEB-INF/web.xml", "WEB-INF/classes/dev/steadfast/ops/probe/SessionCounter.class"), names);
+        assertEquals(List.of("WEB-INF/web.xml", "WEB-INF/classes/dev/steadfast/ops/probe/SessionCounter.class",
+                "WEB-INF/classes/dev/steadfast/ops/probe/DatabaseReadiness.class"), names);
         assertTrue(webXml.contains("<distributable/>"));
     }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.steadfast.shop.Shopper;
+import dev.steadfast.shop.catalog.ShopWindow;
 import dev.steadfast.testing.SteadfastDomain;
 import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;
@@ -150,6 +151,58 @@ class ShopClusterIT {
 
     @Test
     @Order(4)
+    void throughADatabaseOutageEveryWorkerStaysLiveShowsItsLastCatalogAndRefusesCheckoutWith503AndTheRetriedOrdersAreExact()
+            throws SQLException {
+        List<Shopper> shoppers = CLUSTER.workers("shop/").stream().map(w -> new Shopper(CLUSTER.client(w))).toList();
+        for (Shopper shopper : shoppers) {
+            assertEquals(200, shopper.add(shopper.productId(TEA), 1).statusCode(), "the catalog read, a cart filled");
+        }
+        int teaBefore = stockOf(TEA);
+        int mugBefore = stockOf(MUG);
+        int ordersBefore = orderCount();
+        List<String> keys = shoppers.stream().map(s -> UUID.randomUUID().toString()).toList();
+        List<HttpResponse<String>> during = new ArrayList<>();
+        try (SteadfastDomain.DatabaseOutage outage = CLUSTER.databaseOutage()) {
+            for (int i = 0; i < shoppers.size(); i++) {
+                TestClient worker = shoppers.get(i).client();
+                HttpResponse<String> ready = awaitReadiness(worker, 503);
+                assertEquals(503, ready.statusCode(), "not ready without its database: " + ready.body());
+                assertEquals(200, worker.get("health/live").statusCode(), "and still live");
+                HttpResponse<String> catalog = worker.get("api/products");
+                assertTrue(catalog.headers().firstValue(ShopWindow.STALE_HEADER).isPresent(), "the last catalog read, said to be stale");
+                assertTrue(catalog.body().contains(MUG), catalog.body());
+                HttpResponse<String> added = shoppers.get(i).add(shoppers.get(i).productId(MUG), 1);
+                HttpResponse<String> checkout = shoppers.get(i).checkout(keys.get(i));
+                assertEquals(503, checkout.statusCode(), checkout.body());
+                assertTrue(checkout.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), checkout.headers().toString());
+                assertTrue(checkout.headers().firstValue("Retry-After").isPresent(), "a 503 says when to try again");
+                during.addAll(List.of(ready, catalog, added, checkout));
+            }
+        }
+        assertEquals(List.of(), during.stream().filter(r -> r.statusCode() >= 500 && r.statusCode() != 503)
+                .map(r -> r.statusCode() + " " + r.uri() + " " + r.body()).toList(), "no 500 while the database was out");
+        assertEquals(List.of(), during.stream().filter(r -> r.uri().getPath().endsWith("api/cart/items") && r.statusCode() != 200)
+                .map(r -> r.statusCode() + " " + r.body()).toList(), "carts are filled from the last catalog read");
+
+        Set<String> orderIds = new TreeSet<>();
+        for (int i = 0; i < shoppers.size(); i++) {
+            HttpResponse<String> ready = awaitReadiness(shoppers.get(i).client(), 200);
+            assertEquals(200, ready.statusCode(), "ready again once the database is back: " + ready.body());
+            HttpResponse<String> retried = shoppers.get(i).checkout(keys.get(i));
+            assertEquals(201, retried.statusCode(), "the same key once the database is back: " + retried.body());
+            assertEquals(2, json(retried).getJsonArray("lines").size(), retried.body());
+            orderIds.add(json(retried).getJsonNumber("id").toString());
+        }
+        assertEquals(shoppers.size(), orderIds.size());
+        assertEquals(teaBefore - shoppers.size(), stockOf(TEA), "exactly the ordered units taken");
+        assertEquals(mugBefore - shoppers.size(), stockOf(MUG), "exactly the ordered units taken");
+        assertEquals(ordersBefore + shoppers.size(), orderCount(), "one order per key, however often it was tried");
+        HttpResponse<String> verification = CLUSTER.applicationAdmin(CLUSTER.balancer("shop/")).get("api/admin/audit/verification");
+        assertTrue(json(verification).getBoolean("intact"), verification.body());
+    }
+
+    @Test
+    @Order(5)
     void aCartSurvivesAKillOfTheServerThatFilledItAndChecksOutWithNoFailedRequest() {
         Shopper shopper = new Shopper(CLUSTER.client(CLUSTER.balancer("shop/")));
         List<HttpResponse<String>> answers = new ArrayList<>();
@@ -171,6 +224,41 @@ class ShopClusterIT {
         assertEquals(2, items.getJsonArray("lines").size(), cart.body());
         assertEquals(3, items.getInt("items"));
         assertEquals(3, json(checkout).getJsonArray("lines").stream().mapToInt(l -> l.asJsonObject().getInt("quantity")).sum());
+    }
+
+    /** The worker's health/ready answer once it has the status wanted, or its last answer after 60 s. */
+    private static HttpResponse<String> awaitReadiness(TestClient worker, int status) {
+        HttpResponse<String> ready = worker.get("health/ready");
+        for (int attempt = 0; attempt < 120 && ready.statusCode() != status; attempt++) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            ready = worker.get("health/ready");
+        }
+        return ready;
+    }
+
+    private static int orderCount() throws SQLException {
+        try (Connection db = ClusterDatabase.connect(CLUSTER);
+             PreparedStatement q = db.prepareStatement("SELECT count(*) FROM shop_order");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static int stockOf(String sku) throws SQLException {
+        try (Connection db = ClusterDatabase.connect(CLUSTER);
+             PreparedStatement q = db.prepareStatement("SELECT stock FROM product WHERE sku = ?")) {
+            q.setString(1, sku);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private static Set<String> nodesThatRecorded(Connection db, Set<String> orderIds) throws SQLException {

@@ -21,9 +21,10 @@ final class DatabaseCommand implements Runnable {
 
     @Override
     public void run() {
-        if (!"close".equals(action) && !"open".equals(action)) {
+        boolean close = "close".equals(action);
+        if (!close && !"open".equals(action)) {
             throw new UserError("Unknown action '" + action + "'; 'steadfast database' takes close or open.");
         }
-        steadfast.domain().database("close".equals(action));
+        steadfast.domain().database(close);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -105,10 +104,7 @@ sealed interface DatabaseOutage permits DatabaseOutage.H2, DatabaseOutage.Postgr
 
         private void run(String alter, boolean endSessions) {
             Matcher m = url();
-            if (driverJar == null || !Files.isRegularFile(driverJar)) {
-                throw new UserError("The PostgreSQL driver is missing" + (driverJar == null ? "" : " at " + driverJar)
-                        + "; build first with ./mvnw -q install -DskipTests.");
-            }
+            Database.requirePostgresqlDriver(driverJar);
             Properties credentials = new Properties();
             credentials.setProperty("user", database.user());
             credentials.setProperty("password", secrets.password("db"));

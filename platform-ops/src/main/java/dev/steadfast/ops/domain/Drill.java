@@ -115,7 +115,8 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 DrillObserver.sleep(COOL_DOWN);
                 load.verify();
                 Map<String, String> shaping = settings(supervisor, sessions);
-                long atFault = lostAtTheFault(load.result(), observer.faults());
+                LoadResult result = load.result();
+                long atFault = lostAtTheFault(result, observer.faults());
                 shaping.put(AT_THE_FAULT, String.valueOf(atFault));
                 long acts = group.servers().stream().mapToLong(s -> observer.events(s, faultFree).size()).sum();
                 shaping.put("supervisor acts during the drill", String.valueOf(acts));
@@ -130,7 +131,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                     case STEADY -> group.name();
                     case DB_OUTAGE -> outage.orElseThrow().what() + ", under " + group.name();
                     default -> target.name() + " on host " + target.host().name();
-                }, load.result(), observer.marks(), phases, shaping, Machine.here());
+                }, result, observer.marks(), phases, shaping, Machine.here());
                 return conclude(kind, report, reports, atFault, findings);
             }
         }

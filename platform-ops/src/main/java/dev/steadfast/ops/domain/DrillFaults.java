@@ -132,10 +132,11 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
         Thread endOnExit = new Thread(outage::end, "end the database outage on exit");
         Runtime.getRuntime().addShutdownHook(endOnExit);
         Map<String, Duration> phases = new LinkedHashMap<>();
+        Mark at;
         try {
             Instant fault = Instant.now();
             outage.begin();
-            Mark at = observer.mark("database down", fault);
+            at = observer.mark("database down", fault);
             DrillObserver.OutageWatch watch = observer.watchOutage(workers, OUTAGE);
             watch.notReady().ifPresentOrElse(m -> phases.put(DrillReport.TIME_TO_DETECT, Duration.ofMillis(m.atMillis() - at.atMillis())),
                     () -> findings.add("not every worker turned not ready while the database was down"));
@@ -144,20 +145,19 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
             } else {
                 findings.add(watch.notLive() + " stopped answering while the database was down: not ready must never mean not live");
             }
-            outage.end();
-            Mark back = observer.mark("database back");
-            observer.await("ready", v -> workers.stream().allMatch(w -> observer.server(v, w).map(s -> s.notReady().isEmpty()).orElse(false)), RECOVERY)
-                    .ifPresentOrElse(m -> {
-                        phases.put(DrillReport.TIME_TO_READY, Duration.ofMillis(m.atMillis() - at.atMillis()));
-                        phases.put(READY_AFTER_DATABASE, Duration.ofMillis(m.atMillis() - back.atMillis()));
-                    }, () -> findings.add("not every worker was ready again within " + RECOVERY.toMinutes() + " min of the database's return"));
-            observer.await("redundant", observer::redundant, RECOVERY)
-                    .ifPresent(m -> phases.put(DrillReport.TIME_TO_REDUNDANT, Duration.ofMillis(m.atMillis() - at.atMillis())));
-            return phases;
         } finally {
             outage.end();
             Runtime.getRuntime().removeShutdownHook(endOnExit);
         }
+        Mark back = observer.mark("database back");
+        observer.await("ready", v -> workers.stream().allMatch(w -> observer.server(v, w).map(s -> s.notReady().isEmpty()).orElse(false)), RECOVERY)
+                .ifPresentOrElse(m -> {
+                    phases.put(DrillReport.TIME_TO_READY, Duration.ofMillis(m.atMillis() - at.atMillis()));
+                    phases.put(READY_AFTER_DATABASE, Duration.ofMillis(m.atMillis() - back.atMillis()));
+                }, () -> findings.add("not every worker was ready again within " + RECOVERY.toMinutes() + " min of the database's return"));
+        observer.await("redundant", observer::redundant, RECOVERY)
+                .ifPresent(m -> phases.put(DrillReport.TIME_TO_REDUNDANT, Duration.ofMillis(m.atMillis() - at.atMillis())));
+        return phases;
     }
 
     private Map<String, Duration> recovery(Server target, Mark at, Instant fault, List<String> answers, String label) {

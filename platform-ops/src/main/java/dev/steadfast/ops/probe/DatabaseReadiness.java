@@ -28,8 +28,9 @@ public class DatabaseReadiness extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String status = databaseAnswers() ? "UP" : "DOWN";
-        response.setStatus("UP".equals(status) ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        boolean up = databaseAnswers();
+        String status = up ? "UP" : "DOWN";
+        response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().print("{\"status\":\"" + status + "\",\"checks\":[{\"name\":\"database\",\"status\":\"" + status + "\"}]}");

@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.system.PrivateFiles;
 import dev.steadfast.ops.topology.DatabaseKind;
 import dev.steadfast.ops.topology.Group;
@@ -36,9 +35,8 @@ record BootDeployments(StateDir state, Path postgresqlDriver) {
 
     /** Refuses PostgreSQL without its driver before anything is made or started. */
     void requireDriver(DatabaseKind database) {
-        if (database == DatabaseKind.POSTGRESQL && (postgresqlDriver == null || !Files.isRegularFile(postgresqlDriver))) {
-            throw new UserError("The PostgreSQL driver is missing" + (postgresqlDriver == null ? "" : " at " + postgresqlDriver)
-                    + "; build first with ./mvnw -q install -DskipTests.");
+        if (database == DatabaseKind.POSTGRESQL) {
+            Database.requirePostgresqlDriver(postgresqlDriver);
         }
     }
 

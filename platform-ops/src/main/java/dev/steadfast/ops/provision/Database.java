@@ -3,7 +3,9 @@ package dev.steadfast.ops.provision;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
+import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.topology.DatabaseChoice;
 import dev.steadfast.ops.topology.DatabaseKind;
 import dev.steadfast.ops.topology.Ports;
@@ -29,6 +31,14 @@ public record Database(DatabaseKind kind, String url, String user) {
             throw new UncheckedIOException(e);
         }
         return new Database(DatabaseKind.POSTGRESQL, choice.jdbcUrl(), choice.user());
+    }
+
+    /** Refuses, in a sentence, to go on without the PostgreSQL driver the build resolved. */
+    public static void requirePostgresqlDriver(Path driver) {
+        if (driver == null || !Files.isRegularFile(driver)) {
+            throw new UserError("The PostgreSQL driver is missing" + (driver == null ? "" : " at " + driver)
+                    + "; build first with ./mvnw -q install -DskipTests.");
+        }
     }
 
     /** LOCK_TIMEOUT: concurrent checkouts and audit appends wait on row locks for longer than H2's default 1 s. */

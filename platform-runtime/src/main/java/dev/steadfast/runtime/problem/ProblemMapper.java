@@ -210,8 +210,8 @@ public final class ProblemMapper {
     public static boolean databaseUnreachable(Throwable failure) {
         ResourceException connector = firstInCauses(failure, ResourceException.class);
         return inCauses(failure, SQLTransientConnectionException.class) || inCauses(failure, SQLNonTransientConnectionException.class)
-                || (connector != null && inCauses(connector, SQLException.class)) || hasSqlState(failure, DATABASE_GONE::contains)
-                || hasSqlState(failure, state -> state.startsWith(CONNECTION_EXCEPTION_CLASS));
+                || (connector != null && inCauses(connector, SQLException.class))
+                || hasSqlState(failure, state -> DATABASE_GONE.contains(state) || state.startsWith(CONNECTION_EXCEPTION_CLASS));
     }
 
     private static boolean hasSqlState(Throwable failure, Set<String> states) {

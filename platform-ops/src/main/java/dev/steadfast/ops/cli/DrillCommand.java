@@ -19,8 +19,9 @@ import picocli.CommandLine.ParentCommand;
                 + "gives up; then it is started again. db-outage: the domain's database down for 20 s "
                 + "(as 'steadfast database close', then open): every worker must turn not ready and stay live (no fence), and be "
                 + "ready again by itself. steady: no fault, the load for --duration: the supervisor must not act.",
-            "A drill starts its fault only when the group is redundant, and fails (exit 1) if a write was lost, a session "
-                + "reset or the group did not come back redundant by itself."})
+            "A drill starts its fault only when the group is redundant, and fails (exit 1) if an acknowledged write was "
+                + "lost, a session reset, a write appeared that nobody made, an answer came back for another request, a "
+                + "session could not be read back, or the group did not come back redundant by itself."})
 final class DrillCommand implements Runnable {
 
     @ParentCommand

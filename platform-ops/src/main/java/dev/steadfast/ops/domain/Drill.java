@@ -171,14 +171,15 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 || report.phase(DrillReport.TIME_TO_REDUNDANT).isPresent() && report.phase(DrillReport.TIME_TO_DETECT).isPresent()
                 && (kind != DrillKind.HANG_THEN_KILL || report.phase(SECOND + DrillReport.TIME_TO_REDUNDANT).isPresent()));
         boolean intact = r.acknowledgedWritesLost() == atFault && r.sessionsReset() == 0 && r.phantomWrites() == 0
-                && r.unverifiedSessions() == 0;
+                && r.answersMisdelivered() == 0 && r.unverifiedSessions() == 0;
         out.print(DrillReport.summaryTable(List.of(report)));
         out.println("Report: " + files.get(1) + " (and .json, .svg)");
         out.println(intact && recovered ? "Drill " + kind.word() + " passed: every acknowledged write survived"
                 + (atFault == 0 ? "" : " but " + atFault + " the faulted server had answered and not yet committed")
                 + ", and the group is redundant again."
                 : "Drill " + kind.word() + " FAILED: " + (intact ? "" : r.acknowledgedWritesLost() + " acknowledged writes lost, "
-                + r.sessionsReset() + " sessions reset, " + r.unverifiedSessions() + " sessions unread; ")
+                + r.sessionsReset() + " sessions reset, " + r.phantomWrites() + " phantom writes, "
+                + r.answersMisdelivered() + " answers misdelivered, " + r.unverifiedSessions() + " sessions unread; ")
                 + (recovered ? "" : !findings.isEmpty() ? String.join("; ", findings) + "."
                         : "the cluster did not detect the fault and come back redundant in time."));
         return intact && recovered;

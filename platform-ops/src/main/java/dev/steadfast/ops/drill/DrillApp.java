@@ -15,6 +15,8 @@ public final class DrillApp {
     public static final String NAME = "steadfast-drill.war";
     /** The counter's path through the balancer. */
     public static final String COUNTER_PATH = "/steadfast-drill/counter";
+    /** The header whose plain-word value the counter echoes as {@code request=ID}, so a client knows its own answer. */
+    public static final String REQUEST_HEADER = "X-Steadfast-Request";
 
     private DrillApp() {}
 

@@ -17,6 +17,8 @@ final class FailureWords {
 
     static final String TIMEOUT = "timeout";
     static final String BAD_ANSWER = "bad answer";
+    /** A counter's answer to another request than the one it came back for. */
+    static final String MISDELIVERED = "misdelivered";
     static final String STOPPED = "stopped";
 
     private FailureWords() {}

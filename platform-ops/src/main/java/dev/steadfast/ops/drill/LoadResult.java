@@ -23,17 +23,21 @@ import dev.steadfast.ops.drill.SessionLedger.Tally;
  * @param acknowledgedWritesLost acknowledged writes the counters no longer held later (verification included)
  * @param sessionsReset answers that said new=true to a user who already had a session
  * @param phantomWrites writes a counter had that nobody made; a correct server has none
+ * @param answersMisdelivered answers that came back for another request than the one they answered; a correct
+ *        balancer has none
  * @param unverifiedSessions sessions whose verification read failed: their last writes are neither seen nor lost
  * @param latency over all the load's attempts, answered or not, until the answer or the failure
  * @param perSecond the timeline: one entry per second from the start to the last attempt, seconds without any included
- * @param findings each reset, loss or phantom in words: which session, when, which server answered what
+ * @param findings each reset, loss, phantom or misdelivered answer in words: which session, when, which server
+ *        answered what
  * @param lostAcks each loss of acknowledged writes, with the server that acknowledged the last of them and when
  */
 public record LoadResult(LoadSettings settings, long durationMillis, List<RequestRecord> records,
                          List<RequestRecord> verification, long requests, SortedMap<String, Long> failures,
                          long failedReads, long failedWrites, long acknowledgedWrites, long acknowledgedWritesLost,
-                         long sessionsReset, long phantomWrites, long unverifiedSessions, Latency latency,
-                         List<LoadSecond> perSecond, List<String> findings, List<LostAck> lostAcks) {
+                         long sessionsReset, long phantomWrites, long answersMisdelivered,
+                         long unverifiedSessions, Latency latency, List<LoadSecond> perSecond, List<String> findings,
+                         List<LostAck> lostAcks) {
 
     public LoadResult {
         records = List.copyOf(records);
@@ -62,8 +66,8 @@ public record LoadResult(LoadSettings settings, long durationMillis, List<Reques
             }
         }
         return new LoadResult(settings, durationMillis, records, verification, records.size(), failures, failedReads,
-                failedWrites, tally.acknowledgedWrites(), tally.lost(), tally.resets(), tally.phantoms(), unverified,
-                Latency.of(records.stream().mapToLong(RequestRecord::latencyMillis).toArray()),
+                failedWrites, tally.acknowledgedWrites(), tally.lost(), tally.resets(), tally.phantoms(),
+                tally.misdelivered(), unverified, Latency.of(records.stream().mapToLong(RequestRecord::latencyMillis).toArray()),
                 perSecond(records, durationMillis), tally.findings(), tally.lostAcks());
     }
 

@@ -31,6 +31,7 @@ final class ReportJson {
         n.get("acknowledgedWritesLost").set(load.acknowledgedWritesLost());
         n.get("sessionsReset").set(load.sessionsReset());
         n.get("phantomWrites").set(load.phantomWrites());
+        n.get("answersMisdelivered").set(load.answersMisdelivered());
         n.get("verificationReads").set(load.verification().size());
         n.get("unverifiedSessions").set(load.unverifiedSessions());
         ModelNode findings = n.get("findings").setEmptyList();

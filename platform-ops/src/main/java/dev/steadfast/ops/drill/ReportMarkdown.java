@@ -41,6 +41,7 @@ final class ReportMarkdown {
         row(md, "Acknowledged writes lost", load.acknowledgedWritesLost());
         row(md, "Sessions reset", load.sessionsReset());
         row(md, "Phantom writes", load.phantomWrites());
+        row(md, "Answers misdelivered", load.answersMisdelivered());
         row(md, "Unverified sessions", load.unverifiedSessions());
         DrillReport.PHASES.forEach(p -> row(md, PHASE_WORDS.get(p), ReportText.duration(r.phase(p))));
         r.phases().keySet().stream().filter(p -> !PHASE_WORDS.containsKey(p))

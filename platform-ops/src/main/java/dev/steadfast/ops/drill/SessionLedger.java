@@ -16,6 +16,8 @@ import dev.steadfast.ops.drill.RequestRecord.Kind;
  *       baseline;</li>
  *   <li>above the range, writes appeared that nobody made: <em>phantom</em> writes, which a correct server never has.</li>
  * </ul>
+ * An answer that names another request than the one it came back for is <em>misdelivered</em>: it is not judged (its
+ * count is some other request's), the attempt counts as failed, and a correct balancer never has one.
  * A write's answer is judged by the count before it (its count less one). Called by one user's thread at a time; the
  * methods are synchronized so that a report taken while the load runs reads whole numbers.
  */
@@ -33,6 +35,7 @@ final class SessionLedger {
     private long lost;
     private long resets;
     private long phantoms;
+    private long misdelivered;
 
     SessionLedger(int session) {
         this.session = session;
@@ -79,8 +82,16 @@ final class SessionLedger {
         }
     }
 
+    /** An answer that came back for the request {@code sent} and named another. */
+    synchronized void misdelivered(Kind kind, CounterAnswer answer, String sent, long atMillis) {
+        find(atMillis, kind, answer, "the answer of request " + answer.request() + " (count=" + answer.count()
+                + ") came back for request " + sent);
+        misdelivered++;
+    }
+
     synchronized Tally tally() {
-        return new Tally(acknowledgedWrites, lost, resets, phantoms, List.copyOf(findings), List.copyOf(lostAcks));
+        return new Tally(acknowledgedWrites, lost, resets, phantoms, misdelivered, List.copyOf(findings),
+                List.copyOf(lostAcks));
     }
 
     /** What was wrong, in words, with when and where: so that a loss can be looked up in the servers' logs. */
@@ -90,9 +101,10 @@ final class SessionLedger {
     }
 
     /** The counts of one ledger, or of all of them added up, with what was found wrong. */
-    record Tally(long acknowledgedWrites, long lost, long resets, long phantoms, List<String> findings, List<LostAck> lostAcks) {
+    record Tally(long acknowledgedWrites, long lost, long resets, long phantoms, long misdelivered, List<String> findings,
+                 List<LostAck> lostAcks) {
 
-        static final Tally ZERO = new Tally(0, 0, 0, 0, List.of(), List.of());
+        static final Tally ZERO = new Tally(0, 0, 0, 0, 0, List.of(), List.of());
 
         Tally plus(Tally o) {
             List<String> all = new ArrayList<>(findings);
@@ -100,7 +112,7 @@ final class SessionLedger {
             List<LostAck> acks = new ArrayList<>(lostAcks);
             acks.addAll(o.lostAcks);
             return new Tally(acknowledgedWrites + o.acknowledgedWrites, lost + o.lost, resets + o.resets,
-                    phantoms + o.phantoms, List.copyOf(all), List.copyOf(acks));
+                    phantoms + o.phantoms, misdelivered + o.misdelivered, List.copyOf(all), List.copyOf(acks));
         }
     }
 }

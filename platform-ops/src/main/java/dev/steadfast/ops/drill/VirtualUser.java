@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import dev.steadfast.ops.drill.RequestRecord.Kind;
@@ -17,7 +18,9 @@ import dev.steadfast.ops.drill.RequestRecord.Kind;
 /**
  * One session of the load: a write, a read, a write... each once, never again, as a user who sees an error page and
  * moves on. Its cookie is kept by hand, JSESSIONID only, so that the load sees a new session id the moment the server
- * hands one out. Each attempt is recorded and judged by the user's {@link SessionLedger}.
+ * hands one out. Each attempt carries an id of its own, {@code SESSION-N}, which the counter echoes: an answer with
+ * another id is not this attempt's (it is counted as misdelivered, and its cookie is not taken). Each attempt is
+ * recorded and judged by the user's {@link SessionLedger}.
  */
 final class VirtualUser implements Runnable {
 
@@ -30,6 +33,7 @@ final class VirtualUser implements Runnable {
     private final CountDownLatch stopping;
     private final Consumer<RequestRecord> sink;
     private final SessionLedger ledger;
+    private final AtomicInteger attempts = new AtomicInteger();
     private volatile String sessionId;
 
     VirtualUser(int session, HttpClient client, LoadSettings settings, long startNanos, CountDownLatch stopping,
@@ -69,8 +73,9 @@ final class VirtualUser implements Runnable {
 
     /** One request, recorded by nobody: the caller keeps it with the load or with the verification. */
     RequestRecord attempt(Kind kind) {
+        String requestId = session + "-" + attempts.incrementAndGet();
         HttpRequest.Builder request = HttpRequest.newBuilder(settings.counter()).timeout(settings.requestTimeout())
-                .header("Accept", "text/plain");
+                .header("Accept", "text/plain").header(DrillApp.REQUEST_HEADER, requestId);
         String id = sessionId;
         if (id != null) {
             request.header("Cookie", COOKIE + "=" + id);
@@ -85,8 +90,11 @@ final class VirtualUser implements Runnable {
             // Bounded here too: the request's own timeout ends at the headers, and a body can stall after them.
             HttpResponse<String> response = future.get(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
             status = response.statusCode();
-            response.headers().allValues("Set-Cookie").forEach(this::adopt);
-            failure = judge(kind, status, response.body(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+            failure = judge(kind, status, response.body(), requestId,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+            if (!FailureWords.MISDELIVERED.equals(failure)) {
+                response.headers().allValues("Set-Cookie").forEach(this::adopt);
+            }
         } catch (ExecutionException e) {
             failure = FailureWords.of(e.getCause() == null ? e : e.getCause());
         } catch (TimeoutException | CancellationException e) {
@@ -105,13 +113,18 @@ final class VirtualUser implements Runnable {
                 failure);
     }
 
-    private String judge(Kind kind, int status, String body, long atMillis) {
+    private String judge(Kind kind, int status, String body, String requestId, long atMillis) {
         if (status < 200 || status > 299) {
             return FailureWords.status(status);
         }
         Optional<CounterAnswer> answer = CounterAnswer.parse(body);
-        if (answer.isEmpty()) {
+        // Without the id it was sent, an answer cannot be told to be this request's.
+        if (answer.isEmpty() || answer.get().request() == null) {
             return FailureWords.BAD_ANSWER;
+        }
+        if (!requestId.equals(answer.get().request())) {
+            ledger.misdelivered(kind, answer.get(), requestId, atMillis);
+            return FailureWords.MISDELIVERED;
         }
         ledger.answered(kind, answer.get(), atMillis);
         return null;

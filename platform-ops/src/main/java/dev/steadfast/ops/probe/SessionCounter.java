@@ -1,6 +1,7 @@
 package dev.steadfast.ops.probe;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,13 +12,18 @@ import jakarta.servlet.http.HttpSession;
 /**
  * The counter of steadfast-drill.war, which {@code steadfast drill} writes through the balancer while it injects a
  * fault: POST /steadfast-drill/counter adds one to a count kept in the HTTP session, GET reads it. Both answer
- * {@code count=N node=NODE new=true|false}, new saying that this very request created the session: a client that
- * already had a session and is told new=true has lost it, and with it every write it was acknowledged.
+ * {@code count=N node=NODE new=true|false request=ID}, new saying that this very request created the session: a client
+ * that already had a session and is told new=true has lost it, and with it every write it was acknowledged. The request
+ * id is the client's {@value #REQUEST_HEADER} header echoed, when it is a plain word (letters, digits, dashes, at most 64): a
+ * client that is handed an answer with another request's id got an answer that was not its own, which a correct
+ * balancer never does.
  */
 @WebServlet("/counter")
 public class SessionCounter extends HttpServlet {
 
+    static final String REQUEST_HEADER = "X-Steadfast-Request";
     private static final String COUNT = "count";
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,6 +50,8 @@ public class SessionCounter extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().print("count=" + count + " node=" + System.getProperty("jboss.node.name") + " new=" + created);
+        String id = request.getHeader(REQUEST_HEADER);
+        response.getWriter().print("count=" + count + " node=" + System.getProperty("jboss.node.name") + " new=" + created
+                + (id != null && PLAIN_WORD.matcher(id).matches() ? " request=" + id : ""));
     }
 }

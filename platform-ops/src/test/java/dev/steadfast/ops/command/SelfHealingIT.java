@@ -163,6 +163,8 @@ class SelfHealingIT {
                 .mapToLong(p -> p.getValue().asLong()).findFirst().orElseThrow();
         assertEquals(atTheFault, report.get("acknowledgedWritesLost").asLong(), report.get("findings").toString());
         assertEquals(0, report.get("sessionsReset").asLong(), report.get("findings").toString());
+        assertEquals(0, report.get("phantomWrites").asLong(), report.get("findings").toString());
+        assertEquals(0, report.get("answersMisdelivered").asLong(), report.get("findings").toString());
         assertEquals(0, report.get("unverifiedSessions").asLong());
         assertTrue(report.get("acknowledgedWrites").asLong() > 0, "the load wrote");
     }

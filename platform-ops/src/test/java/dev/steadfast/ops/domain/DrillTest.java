@@ -39,7 +39,7 @@ class DrillTest {
                 Duration.ofSeconds(1));
         long writes = List.of(lost).stream().mapToLong(LostAck::writes).sum();
         Map<String, Long> failures = new TreeMap<>();
-        return new LoadResult(settings, 10_000, List.of(), List.of(), 0, new TreeMap<>(failures), 0, 0, 10, writes, 0, 0, 0,
+        return new LoadResult(settings, 10_000, List.of(), List.of(), 0, new TreeMap<>(failures), 0, 0, 10, writes, 0, 0, 0, 0,
                 Latency.NONE, List.of(), List.of(), List.of(lost));
     }
 }

@@ -43,6 +43,8 @@ class DrillReportTest {
         assertEquals(1, json.get("failures", "timeout").asLong());
         assertEquals(7, json.get("acknowledgedWritesLost").asLong());
         assertEquals(1, json.get("sessionsReset").asLong());
+        assertEquals(2, json.get("phantomWrites").asLong());
+        assertEquals(3, json.get("answersMisdelivered").asLong());
         assertEquals(1, json.get("findings").asList().size(), "each loss in words, with its session and time");
         assertEquals(1500, json.get("phasesMillis", "timeToDetect").asLong());
         assertFalse(json.get("phasesMillis", "timeToRedundant").isDefined(), "absent: null");
@@ -77,7 +79,7 @@ class DrillReportTest {
         assertTrue(md.startsWith("# Drill kill: apps-2 on host secondary\n"));
         for (String row : List.of("| Requests | 12 |", "| Failed reads | 1 |", "| Failed writes | 2 |",
                 "| Failures by status | HTTP 504: 2, timeout: 1 |", "| Acknowledged writes lost | 7 |",
-                "| Sessions reset | 1 |", "| Time to detect | 1.5 s |", "| Time to live | 850 ms |",
+                "| Sessions reset | 1 |", "| Phantom writes | 2 |", "| Answers misdelivered | 3 |", "| Time to detect | 1.5 s |", "| Time to live | 850 ms |",
                 "| Time to redundant | n/a |", "| Latency max | 3.0 s |", "| probe period | 200ms |")) {
             assertTrue(md.contains(row + "\n"), row + " in\n" + md);
         }
@@ -123,7 +125,7 @@ class DrillReportTest {
         records.add(new RequestRecord(3, Kind.READ, 1_900, 3_000, 0, "timeout"));
         LoadSettings settings = new LoadSettings(URI.create("https://127.0.0.1:8443" + DrillApp.COUNTER_PATH), 3,
                 Duration.ofMillis(100), Duration.ofSeconds(3));
-        LoadResult load = LoadResult.of(settings, 2_900, records, List.of(), new Tally(5, 7, 1, 0, List.of("session 1, 1.5 s: a read answered by apps-1: counted 3 before it, 5 had been acknowledged"), List.of()), 0);
+        LoadResult load = LoadResult.of(settings, 2_900, records, List.of(), new Tally(5, 7, 1, 2, 3, List.of("session 1, 1.5 s: a read answered by apps-1: counted 3 before it, 5 had been acknowledged"), List.of()), 0);
         return new DrillReport(kind, target, load,
                 List.of(new Mark("live", 2_350), new Mark("fault", 1_000), new Mark("detected", 2_500)),
                 Map.of(DrillReport.TIME_TO_LIVE, Duration.ofMillis(850), DrillReport.TIME_TO_DETECT,

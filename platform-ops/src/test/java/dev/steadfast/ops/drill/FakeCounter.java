@@ -24,7 +24,11 @@ import com.sun.net.httpserver.HttpServer;
 final class FakeCounter implements AutoCloseable {
 
     /** What to do with one attempt. */
-    enum Twist { NONE, ANSWER_504, HANG, APPLY_THEN_500, APPLY_TWICE }
+    enum Twist {
+        NONE, ANSWER_504, HANG, APPLY_THEN_500, APPLY_TWICE,
+        /** Applied, and answered as if to another request, with another session's cookie: a misdelivered answer. */
+        APPLY_THEN_ANSWER_ANOTHER
+    }
 
     /**
      * One attempt as the fake sees it.
@@ -112,7 +116,12 @@ final class FakeCounter implements AutoCloseable {
                 }
                 int count = before + (write ? (twist == Twist.APPLY_TWICE ? 2 : 1) : 0);
                 counts.put(id, count);
-                reply = "count=" + count + " node=node-a new=" + created;
+                String request = exchange.getRequestHeaders().getFirst(DrillApp.REQUEST_HEADER);
+                if (twist == Twist.APPLY_THEN_ANSWER_ANOTHER) {
+                    request = "elsewhere-" + attempts;
+                    setCookie = "JSESSIONID=someone-else.node-a; path=/steadfast-drill; HttpOnly";
+                }
+                reply = "count=" + count + " node=node-a new=" + created + (request == null ? "" : " request=" + request);
             }
         }
         if (twist == Twist.HANG) {

@@ -91,11 +91,11 @@ class SessionLedgerTest {
     }
 
     private void write(int count, boolean created) {
-        ledger.answered(Kind.WRITE, new CounterAnswer(count, "n", created), 0);
+        ledger.answered(Kind.WRITE, new CounterAnswer(count, "n", created, null), 0);
     }
 
     private void read(int count, boolean created) {
-        ledger.answered(Kind.READ, new CounterAnswer(count, "n", created), 0);
+        ledger.answered(Kind.READ, new CounterAnswer(count, "n", created, null), 0);
     }
 
     private static List<Long> counts(long acknowledged, long lost, long resets, long phantoms) {

@@ -48,6 +48,7 @@ class SessionLoadTest {
         assertEquals(0, r.acknowledgedWritesLost());
         assertEquals(0, r.sessionsReset());
         assertEquals(0, r.phantomWrites());
+        assertEquals(0, r.answersMisdelivered());
         assertEquals(0, r.unverifiedSessions());
         assertEquals(3, r.verification().size());
         assertEquals(sumOfCounts(), r.acknowledgedWrites());
@@ -138,6 +139,20 @@ class SessionLoadTest {
     }
 
     @Test
+    void anAnswerToAnotherRequestIsMisdeliveredAFailureAndItsCookieIsNotTaken() throws Exception {
+        AtomicBoolean twisted = new AtomicBoolean();
+        fake.script = v -> v.write() && v.count() == 2 && twisted.compareAndSet(false, true)
+                ? Twist.APPLY_THEN_ANSWER_ANOTHER : Twist.NONE;
+        LoadResult r = run(2, 40, Duration.ofSeconds(5), true);
+        assertEquals(1, r.answersMisdelivered());
+        assertEquals(Map.of(FailureWords.MISDELIVERED, 1L), r.failures());
+        assertEquals(0, r.sessionsReset(), "the other session's cookie was taken");
+        assertEquals(0, r.phantomWrites(), "a misdelivered write may have applied, like any failed one");
+        assertEquals(0, r.acknowledgedWritesLost());
+        assertTrue(r.findings().get(0).contains("came back for request"), r.findings().get(0));
+    }
+
+    @Test
     void verificationCatchesALossAfterTheLastRequestOfTheLoad() throws Exception {
         SessionLoad load = start(2, Duration.ofSeconds(5));
         try (load) {
@@ -173,6 +188,21 @@ class SessionLoadTest {
     }
 
     @Test
+    void aVerificationReadAnsweredForAnotherRequestLeavesItsSessionUnverifiedAndCountsAsMisdelivered() throws Exception {
+        SessionLoad load = start(3, Duration.ofSeconds(5));
+        try (load) {
+            fake.awaitAttempts(30);
+            load.stop();
+            fake.script = v -> Twist.APPLY_THEN_ANSWER_ANOTHER;
+            load.verify();
+            LoadResult r = load.result();
+            assertEquals(3, r.unverifiedSessions());
+            assertEquals(3, r.answersMisdelivered());
+            assertEquals(0, r.acknowledgedWritesLost());
+        }
+    }
+
+    @Test
     void aRefusedConnectionIsCountedByItsWordWithNoStatus() throws Exception {
         int port;
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -189,8 +219,10 @@ class SessionLoadTest {
 
     @Test
     void onlyAnAnswerThatSaysCountAndNewIsACounterAnswer() {
-        assertEquals(Optional.of(new CounterAnswer(3, "apps-1", false)),
-                CounterAnswer.parse("count=3 node=apps-1 new=false\n"));
+        assertEquals(Optional.of(new CounterAnswer(3, "apps-1", false, "2-7")),
+                CounterAnswer.parse("count=3 node=apps-1 new=false request=2-7\n"));
+        assertEquals(Optional.of(new CounterAnswer(3, "apps-1", false, null)),
+                CounterAnswer.parse("count=3 node=apps-1 new=false"));
         assertEquals(Optional.empty(), CounterAnswer.parse("<html>Service Unavailable</html>"));
         assertEquals(Optional.empty(), CounterAnswer.parse("count=3 node=apps-1"));
         assertEquals(Optional.empty(), CounterAnswer.parse("count=x node=apps-1 new=true"));

@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.steadfast.ops.drill.DrillApp;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -23,6 +24,7 @@ class SessionCounterTest {
     private final Map<String, Object> attributes = new HashMap<>();
     private boolean hasSession;
     private final Map<String, String> headers = new HashMap<>();
+    private String requestId;
 
     @AfterEach
     void forgetTheNodeName() {
@@ -41,6 +43,29 @@ class SessionCounterTest {
     }
 
     @Test
+    void theRequestIdIsEchoedWhenItIsAPlainWordAndOnlyThen() throws Exception {
+        System.setProperty("jboss.node.name", "apps-1");
+        SessionCounter counter = new SessionCounter();
+        requestId = "5-24";
+        assertEquals("count=1 node=apps-1 new=true request=5-24", call(counter, true));
+        requestId = "5-25 new=false";
+        assertEquals("count=1 node=apps-1 new=false", call(counter, false), "a space would forge a word of the answer");
+        requestId = "x".repeat(65);
+        assertEquals("count=1 node=apps-1 new=false", call(counter, false));
+        requestId = "5-26=";
+        assertEquals("count=1 node=apps-1 new=false", call(counter, false));
+        requestId = "5-27\r\nnew=true";
+        assertEquals("count=1 node=apps-1 new=false", call(counter, false));
+        requestId = "y".repeat(64);
+        assertEquals("count=1 node=apps-1 new=false request=" + requestId, call(counter, false));
+    }
+
+    @Test
+    void theCounterEchoesTheHeaderTheDrillLoadSends() {
+        assertEquals(DrillApp.REQUEST_HEADER, SessionCounter.REQUEST_HEADER);
+    }
+
+    @Test
     void aReadWithoutASessionCreatesOneAtZero() throws Exception {
         System.setProperty("jboss.node.name", "apps-2");
         assertEquals("count=0 node=apps-2 new=true", call(new SessionCounter(), false));
@@ -55,6 +80,9 @@ class SessionCounterTest {
             default -> throw new UnsupportedOperationException(name);
         });
         HttpServletRequest request = proxy(HttpServletRequest.class, (name, args) -> {
+            if (name.equals("getHeader") && SessionCounter.REQUEST_HEADER.equals(args[0])) {
+                return requestId;
+            }
             if (!name.equals("getSession") || args.length != 1) {
                 throw new UnsupportedOperationException(name);
             }

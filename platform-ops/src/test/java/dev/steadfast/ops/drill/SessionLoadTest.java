@@ -174,31 +174,28 @@ class SessionLoadTest {
 
     @Test
     void aSessionWhoseVerificationReadFailsIsUnverifiedNotLost() throws Exception {
-        SessionLoad load = start(3, Duration.ofSeconds(5));
-        try (load) {
-            fake.awaitAttempts(30);
-            load.stop();
-            fake.script = v -> Twist.ANSWER_504;
-            load.verify();
-            LoadResult r = load.result();
-            assertEquals(3, r.unverifiedSessions());
-            assertEquals(0, r.acknowledgedWritesLost());
-            assertEquals(Map.of(), r.failures(), "verification reads are not the load's failures");
-        }
+        LoadResult r = verifiedThrough(Twist.ANSWER_504);
+        assertEquals(3, r.unverifiedSessions());
+        assertEquals(0, r.acknowledgedWritesLost());
+        assertEquals(Map.of(), r.failures(), "verification reads are not the load's failures");
     }
 
     @Test
     void aVerificationReadAnsweredForAnotherRequestLeavesItsSessionUnverifiedAndCountsAsMisdelivered() throws Exception {
-        SessionLoad load = start(3, Duration.ofSeconds(5));
-        try (load) {
+        LoadResult r = verifiedThrough(Twist.APPLY_THEN_ANSWER_ANOTHER);
+        assertEquals(3, r.unverifiedSessions());
+        assertEquals(3, r.answersMisdelivered());
+        assertEquals(0, r.acknowledgedWritesLost());
+    }
+
+    /** Three sessions run 30 attempts healthy; then every verification read meets the twist. */
+    private LoadResult verifiedThrough(Twist twist) throws Exception {
+        try (SessionLoad load = start(3, Duration.ofSeconds(5))) {
             fake.awaitAttempts(30);
             load.stop();
-            fake.script = v -> Twist.APPLY_THEN_ANSWER_ANOTHER;
+            fake.script = v -> twist;
             load.verify();
-            LoadResult r = load.result();
-            assertEquals(3, r.unverifiedSessions());
-            assertEquals(3, r.answersMisdelivered());
-            assertEquals(0, r.acknowledgedWritesLost());
+            return load.result();
         }
     }
 

@@ -12,16 +12,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code steadfast}: the entry point of bin/steadfast, and the parent of its commands. */
 @Command(name = "steadfast", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Brings a WildFly HA domain up on this machine, shows its status, deploys to it, applies the curated "
-                + "configuration to it and brings it down.",
-        subcommands = {UpCommand.class, StatusCommand.class, DeployCommand.class, ProvisionCommand.class,
+        description = "Brings a WildFly HA domain up on this machine, shows its status, deploys to it, rolls new versions "
+                + "and restarts through it one server at a time, applies the curated configuration to it, drills its faults and "
+                + "brings it down.",
+        subcommands = {UpCommand.class, StatusCommand.class, DeployCommand.class, RolloutCommand.class, RestartCommand.class, ProvisionCommand.class,
             ApplyCommand.class, DownCommand.class, RenderCommand.class, RotateAuditKeyCommand.class, SuperviseCommand.class, DrillCommand.class, DatabaseCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "State (secrets, hosts, logs): $STEADFAST_STATE, by default ~/.local/state/steadfast.",
             "Library log lines go to its logs/steadfast.log, never to the terminal."})
 public final class Steadfast implements Runnable {
 
-    static final String COMMANDS = "up, status, deploy, provision, apply, down, render, rotate-audit-key, supervise and drill";
+    static final String COMMANDS = "up, status, deploy, rollout, restart, provision, apply, down, render, rotate-audit-key, supervise and drill";
 
     private final Workspace workspace;
     private final PrintStream out;

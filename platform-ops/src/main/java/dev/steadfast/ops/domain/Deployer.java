@@ -22,8 +22,9 @@ import dev.steadfast.ops.topology.Server;
  * Deploys an archive to a server group through the domain controller with a rollout plan that updates one
  * server at a time ({@code rolling-to-servers}): a plain {@code deploy --force} redeploys every server at once
  * and loses sessions (docs/reasons.md#rolling-deployments). What the operation is, for new content, replaced content
- * and content another group already has, is {@link DeploymentPlan}'s. It returns once every server of the group runs
- * the new content, or fails naming the first that does not.
+ * and content another group already has, is {@link DeploymentPlan}'s. It deploys to whichever twin of the group holds
+ * its servers ({@link Twins}). It returns once every server of the group runs the new content, or fails naming the
+ * first that does not. {@link Rollout} is the other way, one server at a time with a health gate between servers.
  */
 final class Deployer {
 
@@ -34,7 +35,7 @@ final class Deployer {
     }
 
     /** The SHA-1 of an archive, as the domain names its content. */
-    private static byte[] sha1(Path archive) {
+    static byte[] sha1(Path archive) {
         try (InputStream in = Files.newInputStream(archive)) {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
             byte[] buffer = new byte[64 * 1024];
@@ -49,9 +50,17 @@ final class Deployer {
         }
     }
 
-    /** @return false when the group already ran this content on every server, so nothing was done */
+    /**
+     * Deploys to the twin of the group that holds its servers, under the name a rollout gave the archive's runtime name
+     * there, if one did, else under the archive's file name.
+     *
+     * @return false when the group already ran this content on every server, so nothing was done
+     */
     boolean deploy(Path archive, Group group) {
-        String name = archive.getFileName().toString();
+        String runtimeName = archive.getFileName().toString();
+        Twins twins = new Twins(management, group);
+        String active = twins.active();
+        String name = twins.runningAs(active, runtimeName).map(Twins.Content::name).orElse(runtimeName);
         ModelNode root = new ModelNode().setEmptyList();
         boolean inDomain = management.childrenNames(root, "deployment").contains(name);
         List<String> groupsWithIt = inDomain ? management.childrenNames(root, "server-group").stream()
@@ -59,11 +68,12 @@ final class Deployer {
                 : List.of();
         boolean sameContent = inDomain && Arrays.equals(sha1(archive),
                 management.readAttribute(Management.address("deployment", name), "content").get(0).get("hash").asBytes());
-        if (inDomain && !sameContent && !groupsWithIt.isEmpty() && !groupsWithIt.contains(group.name())) {
-            throw new UserError(name + " runs in " + groupsWithIt + " with other content; deploying it to " + group.name()
-                    + " would replace it there too: deploy it under another name, or to " + groupsWithIt + " first.");
+        List<String> elsewhere = groupsWithIt.stream().filter(g -> !group.domainGroups().contains(g)).toList();
+        if (inDomain && !sameContent && !elsewhere.isEmpty() && !groupsWithIt.contains(active)) {
+            throw new UserError(runtimeName + " runs in " + elsewhere + " with other content; deploying it to " + group.name()
+                    + " would replace it there too: deploy it under another name, or to " + elsewhere + " first.");
         }
-        DeploymentPlan plan = new DeploymentPlan(name, inDomain, sameContent, groupsWithIt, group.name());
+        DeploymentPlan plan = new DeploymentPlan(name, runtimeName, inDomain, sameContent, groupsWithIt, active);
         if (plan.unchanged()) {
             requireRunningEverywhere(name, group);
             return false;

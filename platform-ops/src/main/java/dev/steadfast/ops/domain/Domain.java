@@ -144,16 +144,10 @@ public final class Domain {
     }
 
     public void deploy(Path archive, String groupName) {
-        if (!Files.isRegularFile(archive)) {
-            throw new UserError("No such file: " + archive + ".");
-        }
+        requireArchive(archive);
         String name = archive.getFileName().toString();
-        if (!name.endsWith(".war") && !name.endsWith(".ear") && !name.endsWith(".jar")) {
-            throw new UserError(archive + " is not a .war, .ear or .jar file.");
-        }
         Topology topology = topology(RunningState.require(state).topologySource());
-        Group group = topology.workerGroup(groupName).orElseThrow(() -> new UserError("Unknown server group '" + groupName
-                + "'; the application groups are " + topology.workerGroups().stream().map(Group::name).toList() + "."));
+        Group group = workerGroup(topology, groupName);
         boolean deployed;
         try (Management m = Administrator.connect(topology, new Secrets(state))) {
             deployed = new Deployer(m).deploy(archive, group);
@@ -163,6 +157,41 @@ public final class Domain {
         } else {
             out.printf("%s already runs in %s with this content; nothing changed.%n", name, group.name());
         }
+    }
+
+    /** {@code steadfast rollout}: the archive to the group one server at a time, each gated on ready and redundant ({@link Rollout}). */
+    public void rollout(Path archive, String groupName, Duration readyWithin) {
+        requireArchive(archive);
+        rolling(groupName, readyWithin, (rollout, group) -> rollout.rollout(archive, group));
+    }
+
+    /** {@code steadfast restart}: every server of the group restarted one at a time with the rollout's gate. */
+    public void restart(String groupName, Duration readyWithin) {
+        rolling(groupName, readyWithin, Rollout::restart);
+    }
+
+    private void rolling(String groupName, Duration readyWithin, java.util.function.BiConsumer<Rollout, Group> change) {
+        Topology topology = topology(RunningState.require(state).topologySource());
+        Group group = workerGroup(topology, groupName);
+        Secrets secrets = new Secrets(state);
+        try (Management m = Administrator.connect(topology, secrets)) {
+            change.accept(new Rollout(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT), out, readyWithin), group);
+        }
+    }
+
+    private static void requireArchive(Path archive) {
+        if (!Files.isRegularFile(archive)) {
+            throw new UserError("No such file: " + archive + ".");
+        }
+        String name = archive.getFileName().toString();
+        if (!name.endsWith(".war") && !name.endsWith(".ear") && !name.endsWith(".jar")) {
+            throw new UserError(archive + " is not a .war, .ear or .jar file.");
+        }
+    }
+
+    private static Group workerGroup(Topology topology, String groupName) {
+        return topology.workerGroup(groupName).orElseThrow(() -> new UserError("Unknown server group '" + groupName
+                + "'; the application groups are " + topology.workerGroups().stream().map(Group::name).toList() + "."));
     }
 
     public void down() {

@@ -39,7 +39,8 @@ final class Readiness {
                 .filter(s -> s.group().equals(group.name())).allMatch(s -> s.running() && s.live());
     }
 
-    private static List<String> redundancyMissing(Group group, DomainView view) {
+    /** What keeps the group from being redundant, in words; empty when every running, live member has it. */
+    static List<String> redundancyMissing(Group group, DomainView view) {
         Set<String> expected = new TreeSet<>(group.serverNames());
         List<String> missing = new ArrayList<>();
         Set<String> viewIds = new TreeSet<>();

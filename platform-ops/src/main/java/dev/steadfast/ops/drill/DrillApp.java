@@ -6,7 +6,7 @@ import java.util.List;
 import dev.steadfast.ops.DistributableWar;
 
 /**
- * The session counter ({@code dev.steadfast.ops.probe.SessionCounter}) and a readiness check on the domain's database
+ * The session counter ({@code dev.steadfast.ops.probe.SessionCounter}, its session class {@code SessionCount}) and a readiness check on the domain's database
  * ({@code dev.steadfast.ops.probe.DatabaseReadiness}) as steadfast-drill.war, distributable so that its sessions
  * replicate, the same bytes each time ({@link DistributableWar}). Its context root is /steadfast-drill.
  */
@@ -22,7 +22,7 @@ public final class DrillApp {
 
     /** Writes steadfast-drill.war into dir, replacing one already there; returns its path. */
     public static Path write(Path dir) {
-        return DistributableWar.write(dir.resolve(NAME), List.of("dev/steadfast/ops/probe/SessionCounter.class",
+        return DistributableWar.write(dir.resolve(NAME), List.of("dev/steadfast/ops/probe/SessionCounter.class", "dev/steadfast/ops/probe/SessionCount.class",
                 "dev/steadfast/ops/probe/DatabaseReadiness.class"));
     }
 }

@@ -43,10 +43,11 @@ public class SessionCounter extends HttpServlet {
         // still run when the client's next one arrives, and two read-modify-writes would lose one increment, which the
         // load would count against the platform.
         synchronized (("steadfast-drill:" + session.getId()).intern()) {
-            Integer before = (Integer) session.getAttribute(COUNT);
-            count = (before == null ? 0 : before) + add;
+            SessionCount before = (SessionCount) session.getAttribute(COUNT);
+            SessionCount after = (before == null ? new SessionCount(0) : before).plus(add);
             // Set again even when unchanged: a distributable session replicates what is set, and a new one holds count=0.
-            session.setAttribute(COUNT, count);
+            session.setAttribute(COUNT, after);
+            count = after.count();
         }
         response.setContentType("text/plain");
         response.setHeader("Cache-Control", "no-store");

@@ -15,8 +15,8 @@ import dev.steadfast.ops.topology.Group;
 import dev.steadfast.ops.topology.Topology;
 
 /**
- * Deployments every application group has before its servers first boot, as guarded CLI commands applied on the
- * domain controller: steadfast-probe.war (docs/reasons.md#clusters-form-at-boot) and, with PostgreSQL, its JDBC
+ * Deployments every application group and its twin have before their servers first boot, as guarded CLI commands
+ * applied on the domain controller: steadfast-probe.war (docs/reasons.md#clusters-form-at-boot) and, with PostgreSQL, its JDBC
  * driver, which the launcher names.
  */
 record BootDeployments(StateDir state, Path postgresqlDriver) {
@@ -70,7 +70,7 @@ record BootDeployments(StateDir state, Path postgresqlDriver) {
     }
 
     private static String deployToWorkerGroups(Topology topology, Path archive, String name) {
-        List<String> groups = topology.workerGroups().stream().map(Group::name).toList();
+        List<String> groups = topology.workerGroups().stream().flatMap(g -> g.domainGroups().stream()).toList();
         StringBuilder cli = new StringBuilder("if (outcome != success) of /deployment=" + name + ":read-resource\n"
                 + "    deploy " + archive + " --name=" + name + " --server-groups=" + String.join(",", groups) + "\n"
                 + "end-if\n");

@@ -35,7 +35,9 @@ final class ScriptParameters {
             if (host.domainController()) {
                 sb.append(CliScripts.render(domain(), "domain", "profile"));
                 for (Group g : topology.groups()) {
-                    sb.append(CliScripts.render(group(g), "group"));
+                    for (String domainGroup : g.domainGroups()) {
+                        sb.append(CliScripts.render(group(g, domainGroup), "group"));
+                    }
                 }
             }
             sb.append(CliScripts.render(host(host), "host"));
@@ -67,9 +69,10 @@ final class ScriptParameters {
         return p;
     }
 
-    private Map<String, String> group(Group g) {
+    /** The parameters of one server group of the domain: an application group's twin has exactly its settings. */
+    private Map<String, String> group(Group g, String domainGroup) {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("steadfast.group", g.name());
+        p.put("steadfast.group", domainGroup);
         p.put("steadfast.group.profile", g.profile());
         p.put("steadfast.group.sockets", g.socketBindingGroup());
         p.put("steadfast.group.members", g.servers().stream()

@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class CommandLineTest {
 
     private static final Path ROOT = Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize();
-    private static final List<String> COMMANDS = List.of("up", "status", "deploy", "provision", "apply", "down", "render", "rotate-audit-key");
+    private static final List<String> COMMANDS = List.of("up", "status", "deploy", "rollout", "restart", "provision", "apply", "down", "render", "rotate-audit-key");
 
     @TempDir
     Path state;
@@ -93,7 +93,7 @@ class CommandLineTest {
     @Test
     void anArgumentStartingWithAtIsNoFileOfArguments() throws IOException {
         Path arguments = Files.writeString(state.resolve("args"), "down\n");
-        assertRefused("Unknown command '@" + arguments + "'; the commands are up, status, deploy, provision, apply, down, render, rotate-audit-key, supervise and drill.", "@" + arguments);
+        assertRefused("Unknown command '@" + arguments + "'; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, rotate-audit-key, supervise and drill.", "@" + arguments);
     }
 
     @Test
@@ -104,12 +104,12 @@ class CommandLineTest {
 
     @Test
     void noCommandIsOnePlainSentence() {
-        assertRefused("Missing command; the commands are up, status, deploy, provision, apply, down, render, rotate-audit-key, supervise and drill (see 'steadfast --help').");
+        assertRefused("Missing command; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, rotate-audit-key, supervise and drill (see 'steadfast --help').");
     }
 
     @Test
     void unknownCommandIsOnePlainSentence() {
-        assertRefused("Unknown command 'frobnicate'; the commands are up, status, deploy, provision, apply, down, render, rotate-audit-key, supervise and drill.", "frobnicate");
+        assertRefused("Unknown command 'frobnicate'; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, rotate-audit-key, supervise and drill.", "frobnicate");
     }
 
     @Test
@@ -221,6 +221,27 @@ class CommandLineTest {
     @Test
     void deployWithoutAnArchiveIsRefused() {
         assertRefused("Missing required parameter: 'ARCHIVE' for 'deploy'; see 'steadfast deploy --help'.", "deploy", "--group", "steadfast-apps");
+    }
+
+    @Test
+    void rolloutOfAMissingArchiveIsRefused() {
+        assertRefused("No such file: /nonexistent/shop.war.", "rollout", "/nonexistent/shop.war", "--group", "steadfast-apps");
+    }
+
+    @Test
+    void rolloutWithNothingRunningIsRefused() throws IOException {
+        Path war = Files.writeString(state.resolve("shop.war"), "a release");
+        assertRefused("Steadfast is not up; start it with 'steadfast up'.", "rollout", war.toString(), "--group", "steadfast-apps");
+    }
+
+    @Test
+    void restartWithAReadyBoundOutOfRangeIsRefused() {
+        assertRefused("--ready-within takes 10 to 3600 seconds, not 5.", "restart", "--group", "steadfast-apps", "--ready-within", "5");
+    }
+
+    @Test
+    void restartWithoutAGroupIsRefused() {
+        assertRefused("Missing required option: '--group=GROUP' for 'restart'; see 'steadfast restart --help'.", "restart");
     }
 
     @Test

@@ -13,7 +13,7 @@ class DeploymentPlanTest {
 
     @Test
     void newContentIsAddedAndAssignedToTheGroupRolledOneServerAtATime() {
-        ModelNode op = new DeploymentPlan("shop.war", false, false, List.of(), "apps").operation();
+        ModelNode op = new DeploymentPlan("shop.war", "shop.war", false, false, List.of(), "apps").operation();
 
         assertEquals(List.of("add /deployment=shop.war", "add /server-group=apps/deployment=shop.war"), steps(op));
         assertEquals(List.of("apps"), groups(op));
@@ -21,7 +21,7 @@ class DeploymentPlanTest {
 
     @Test
     void contentTheGroupHasIsReplacedWithoutAssigningItAgain() {
-        ModelNode op = new DeploymentPlan("shop.war", true, false, List.of("apps"), "apps").operation();
+        ModelNode op = new DeploymentPlan("shop.war", "shop.war", true, false, List.of("apps"), "apps").operation();
 
         assertEquals(List.of("full-replace-deployment /"), steps(op));
         assertEquals(List.of("apps"), groups(op));
@@ -29,7 +29,7 @@ class DeploymentPlanTest {
 
     @Test
     void newContentForAGroupThatHasItIsReplacedInEveryGroupThatRunsIt() {
-        ModelNode op = new DeploymentPlan("shop.war", true, false, List.of("apps", "reports"), "apps").operation();
+        ModelNode op = new DeploymentPlan("shop.war", "shop.war", true, false, List.of("apps", "reports"), "apps").operation();
 
         assertEquals(List.of("full-replace-deployment /"), steps(op));
         assertEquals(List.of("reports", "apps"), groups(op), "every group whose servers change, the target last");
@@ -38,7 +38,7 @@ class DeploymentPlanTest {
 
     @Test
     void theSameContentAnotherGroupRunsIsOnlyAssignedToTheTargetGroupWithoutUploadOrReplacement() {
-        DeploymentPlan plan = new DeploymentPlan("shop.war", true, true, List.of("apps"), "canary");
+        DeploymentPlan plan = new DeploymentPlan("shop.war", "shop.war", true, true, List.of("apps"), "canary");
 
         assertEquals(List.of("add /server-group=canary/deployment=shop.war"), steps(plan.operation()));
         assertEquals(List.of("canary"), groups(plan.operation()), "the other group's servers are not touched");
@@ -47,12 +47,21 @@ class DeploymentPlanTest {
 
     @Test
     void theSameContentTheGroupAlreadyRunsNeedsNoOperation() {
-        DeploymentPlan plan = new DeploymentPlan("shop.war", true, true, List.of("apps"), "apps");
+        DeploymentPlan plan = new DeploymentPlan("shop.war", "shop.war", true, true, List.of("apps"), "apps");
 
         assertEquals(true, plan.unchanged());
         assertThrows(IllegalStateException.class, plan::operation, "a composite without steps, which the domain refuses");
-        assertEquals(false, new DeploymentPlan("shop.war", true, true, List.of("apps"), "canary").unchanged());
-        assertEquals(false, new DeploymentPlan("shop.war", true, false, List.of("apps"), "apps").unchanged());
+        assertEquals(false, new DeploymentPlan("shop.war", "shop.war", true, true, List.of("apps"), "canary").unchanged());
+        assertEquals(false, new DeploymentPlan("shop.war", "shop.war", true, false, List.of("apps"), "apps").unchanged());
+    }
+
+    @Test
+    void contentARolloutNamedApartIsReplacedUnderItsNameAndRunsUnderTheArchivesName() {
+        ModelNode op = new DeploymentPlan("shop.war@0123456789ab", "shop.war", true, false, List.of("apps-twin"), "apps-twin").operation();
+
+        assertEquals(List.of("full-replace-deployment /"), steps(op));
+        assertEquals("shop.war@0123456789ab", op.get("steps").get(0).get("name").asString());
+        assertEquals("shop.war", op.get("steps").get(0).get("runtime-name").asString(), "the session cache and module keep their name");
     }
 
     private static List<String> steps(ModelNode op) {

@@ -74,7 +74,7 @@ class RenderedScriptsIT {
                 HttpsProbe probe = new HttpsProbe(new Secrets(new StateDir(out)).clientTls(), DomainView.READ_TIMEOUT);
                 new ReadinessWait(m, Topology.load("local"), probe, System.out)
                         .await(System.nanoTime(), work.toString());
-                assertEquals(List.of("steadfast-apps", "steadfast-balancer"), m.childrenNames(new ModelNode().setEmptyList(), "server-group")
+                assertEquals(List.of("steadfast-apps", "steadfast-apps-twin", "steadfast-balancer"), m.childrenNames(new ModelNode().setEmptyList(), "server-group")
                         .stream().sorted().toList());
                 assertTrue(m.childrenNames(new ModelNode().setEmptyList(), "profile").containsAll(List.of("steadfast-ha", "steadfast-balancer")));
                 for (String host : List.of("secondary", "primary")) {

@@ -36,6 +36,7 @@ class DrillAppTest {
             }
         }
         assertEquals(List.of("WEB-INF/web.xml", "WEB-INF/classes/dev/steadfast/ops/probe/SessionCounter.class",
+                "WEB-INF/classes/dev/steadfast/ops/probe/SessionCount.class",
                 "WEB-INF/classes/dev/steadfast/ops/probe/DatabaseReadiness.class"), names);
         assertTrue(webXml.contains("<distributable/>"));
     }

@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Re-applies every curated script and says how many operations changed anything: to the running domain "
                 + "through its domain controller, or with --offline to the configuration files of a stopped, provisioned topology.",
-            "Every script is idempotent: a second apply reports no change."})
+            "Every script is idempotent: a second apply reports no change. On the running domain, the servers whose new "
+                + "configuration waits for a restart then get it: application servers one at a time, each out of the balancer, "
+                + "restarted and back in only once it is ready and its group redundant (as 'steadfast restart'); the balancer by a reload."})
 final class ApplyCommand implements Runnable {
 
     @ParentCommand
@@ -23,6 +25,10 @@ final class ApplyCommand implements Runnable {
 
     @Mixin
     private TopologyOptions options;
+
+    @Option(names = "--ready-within", paramLabel = "SECONDS", defaultValue = "180",
+            description = "How long each restarted application server gets to be ready and its group redundant (default ${DEFAULT-VALUE}).")
+    private int readyWithin;
 
     @Spec
     private CommandSpec spec;
@@ -36,7 +42,7 @@ final class ApplyCommand implements Runnable {
         if (offline) {
             steadfast.domain().applyOffline(options.topology, options.choice());
         } else {
-            steadfast.domain().apply();
+            steadfast.domain().apply(RollingOptions.readyWithin(readyWithin));
         }
     }
 }

@@ -21,9 +21,14 @@ final class RollingOptions {
     }
 
     Duration readyWithin() {
-        if (readyWithin < 10 || readyWithin > 3600) {
-            throw new UserError("--ready-within takes 10 to 3600 seconds, not " + readyWithin + ".");
+        return readyWithin(readyWithin);
+    }
+
+    /** The bound of {@code --ready-within}, here and in {@code apply}. */
+    static Duration readyWithin(int seconds) {
+        if (seconds < 10 || seconds > 3600) {
+            throw new UserError("--ready-within takes 10 to 3600 seconds, not " + seconds + ".");
         }
-        return Duration.ofSeconds(readyWithin);
+        return Duration.ofSeconds(seconds);
     }
 }

@@ -53,10 +53,19 @@ public final class Domain {
         reportApplied("Applied all scripts offline", provisioner().applyOffline(topology(topologyName), db));
     }
 
-    /** Applies all scripts to the running domain and reports how many operations changed something. */
-    public void apply() {
+    /**
+     * Applies all scripts to the running domain, reports how many operations changed something, then restarts the
+     * servers that wait for a restart to take the change: application servers one at a time, each gated on ready and
+     * redundant ({@link Rollout#restartWherePending()}).
+     */
+    public void apply(Duration readyWithin) {
         RunningState running = RunningState.require(state);
-        reportApplied("Applied all scripts", provisioner().applyOnline(topology(running.topologySource()), running.database()));
+        Topology topology = topology(running.topologySource());
+        reportApplied("Applied all scripts", provisioner().applyOnline(topology, running.database()));
+        Secrets secrets = new Secrets(state);
+        try (Management m = Administrator.connect(topology, secrets)) {
+            new Rollout(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT), out, readyWithin).restartWherePending();
+        }
     }
 
     /** Writes the curated configuration of a topology for the user's own jboss-cli.sh (see {@link Renderer}). */

@@ -38,7 +38,7 @@ record DomainView(List<String> hosts, List<ServerView> servers) {
                 Optional<ProbeAnswer> answer = g.balancer() ? Optional.empty() : probe.worker(address, port);
                 boolean live = g.balancer() ? probe.answers(address, port) : answer.isPresent();
                 String state = serverState(m, s, hosts, live);
-                List<ServerView.Deployment> deployments = live && "running".equals(state) ? deployments(m, s) : List.of();
+                List<ServerView.Deployment> deployments = live && ServerView.running(state) ? deployments(m, s) : List.of();
                 List<String> appsNotReady = deployments.stream().filter(d -> "OK".equals(d.status()) && !d.contextRoot().isEmpty())
                         .filter(d -> !probe.applicationReady(address, port, d.contextRoot())).map(ServerView.Deployment::name).toList();
                 servers.add(new ServerView(s.host().name(), s.name(), g.name(), state, live, answer, registered.contains(s.name()),

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jboss.dmr.ModelNode;
+
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
@@ -141,6 +143,51 @@ final class Rollout {
         out.print(ServerTurn.table(steps));
         out.printf("Restarted %s: every server, one at a time, ready and redundant.%n", group.name());
         return steps;
+    }
+
+    /**
+     * After {@code apply}: every server whose configuration waits for a restart gets it, an application group's one at a
+     * time with the gate (the others are left alone), the balancer by a reload, which users see as a few seconds of
+     * refused connections: it is the domain's only one. Nothing to restart, nothing done.
+     *
+     * @return the application servers' steps
+     */
+    List<ServerTurn.Step> restartWherePending() {
+        List<ServerTurn.Step> steps = new ArrayList<>();
+        DomainView view = DomainView.read(management, topology, probe);
+        for (Group group : topology.workerGroups()) {
+            List<Server> pending = group.servers().stream().filter(s -> pending(view, s)).toList();
+            if (pending.isEmpty()) {
+                continue;
+            }
+            awaitRedundant(group);
+            Map<Server, String> placement = new Twins(management, group).placement();
+            out.printf("steadfast: %s wait for a restart to take the new configuration; one at a time%n", pending.stream().map(Server::name).toList());
+            for (Server s : pending) {
+                ServerTurn.Step step = turn.take(group, s, placement.get(s), Optional.empty());
+                steps.add(step);
+                if (!step.passed()) {
+                    out.print(ServerTurn.table(steps));
+                    throw new IllegalStateException(s.name() + " was not ready and redundant within " + readyWithin.toSeconds() + " s of its restart ("
+                            + String.join("; ", step.missing()) + "), and is kept out of the balancer; the servers after it were not restarted.");
+                }
+            }
+        }
+        if (!steps.isEmpty()) {
+            out.print(ServerTurn.table(steps));
+        }
+        Server balancer = topology.balancer();
+        if (pending(view, balancer)) {
+            out.println("steadfast: reloading the balancer " + balancer.name() + " to take the new configuration (connections are refused for a few seconds)");
+            ModelNode reload = Management.op("reload", Management.address("host", balancer.host().name(), "server-config", balancer.name()));
+            reload.get("blocking").set(true);
+            management.execute(reload);
+        }
+        return steps;
+    }
+
+    private static boolean pending(DomainView view, Server s) {
+        return view.servers().stream().anyMatch(v -> v.server().equals(s.name()) && v.pendingRestart());
     }
 
     /** A rolling change starts on a redundant group only: with a member missing, taking one out leaves sessions with no owner. */

@@ -18,8 +18,21 @@ record ServerView(String host, String server, String group, String state, boolea
     /** A deployment of the server: its name, WildFly's status of it (OK, FAILED, STOPPED) and its context root. */
     record Deployment(String name, String status, String contextRoot) {}
 
+    /**
+     * Running: it serves. A server whose configuration changed under it ({@code reload-required},
+     * {@code restart-required}) serves too, with its old configuration, until {@code apply} restarts it.
+     */
     boolean running() {
-        return "running".equals(state);
+        return running(state);
+    }
+
+    static boolean running(String state) {
+        return List.of("running", "reload-required", "restart-required").contains(state);
+    }
+
+    /** Whether a change of its configuration waits for its restart. */
+    boolean pendingRestart() {
+        return List.of("reload-required", "restart-required").contains(state);
     }
 
     /** Its cluster view, as its own probe reported it. */

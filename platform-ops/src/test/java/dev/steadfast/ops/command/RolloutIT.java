@@ -36,8 +36,8 @@ import dev.steadfast.ops.provision.StateDir;
 /**
  * {@code steadfast rollout} and {@code steadfast restart} on the local topology while the drill's sessions write
  * through the balancer, in one domain: a release whose session class gained a field, a release that never gets ready
- * (rolled back), the first release rolled out again (the servers move back to the first twin), and a rolling
- * restart. Each counts failed requests and lost writes from the load, and reads from the domain where every server
+ * (rolled back), the first release rolled out again (the servers move back to the first twin), a rolling
+ * restart, and an {@code apply} that leaves servers waiting for a restart. Each counts failed requests and lost writes from the load, and reads from the domain where every server
  * runs what.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -119,7 +119,8 @@ class RolloutIT {
         Path third = versions.build("v3", Map.of("dev.steadfast.ops.probe.SessionCount", SESSION_COUNT_V2,
                 "dev.steadfast.ops.probe.DatabaseReadiness", broken));
 
-        LoadResult load = underLoad(1, "rollout", third.toString(), "--group", GROUP, "--ready-within", "40");
+        LoadResult load = underLoad(r -> assertEquals(1, r.exitCode(), r.stdout() + r.stderr()),
+                "rollout", third.toString(), "--group", GROUP, "--ready-within", "40");
 
         assertNothingFailedOrLost(load);
         assertEveryServerRuns(TWIN, contentName(second));
@@ -146,19 +147,37 @@ class RolloutIT {
         assertEveryServerRuns(GROUP, contentName(first));
     }
 
-    /** Runs the command (expected to exit 0) while the drill's load writes through the balancer; the load's count of everything. */
-    private LoadResult underLoad(String... command) {
-        return underLoad(0, command);
+    @Test
+    @Order(5)
+    void applyRestartsOneAtATimeTheServersANewAuditKeyLeftWaitingForARestartFailingNoRequestAndASecondApplyRestartsNone() {
+        assertEquals(0, steadfast.run("rotate-audit-key").exitCode());
+        SteadfastCommand.Result[] applied = new SteadfastCommand.Result[1];
+
+        LoadResult load = underLoad(r -> applied[0] = r, "apply");
+
+        assertNothingFailedOrLost(load);
+        assertTrue(applied[0].stdout().contains("[apps-1, apps-2] wait for a restart"), applied[0].stdout());
+        try (Management m = TestState.management(steadfast.state())) {
+            SERVERS.forEach((server, host) -> assertEquals("running",
+                    m.readAttribute(Management.address("host", host, "server", server), "server-state").asString(), server));
+        }
+        SteadfastCommand.Result again = steadfast.run("apply");
+        assertEquals(0, again.exitCode());
+        assertTrue(again.stdout().contains("no change") && !again.stdout().contains("wait for a restart"), again.stdout());
     }
 
-    private LoadResult underLoad(int exitCode, String... command) {
+    /** Runs the command (expected to exit 0) while the drill's load writes through the balancer; the load's count of everything. */
+    private LoadResult underLoad(String... command) {
+        return underLoad(r -> assertEquals(0, r.exitCode(), r.stdout() + r.stderr()), command);
+    }
+
+    private LoadResult underLoad(java.util.function.Consumer<SteadfastCommand.Result> check, String... command) {
         Secrets secrets = new Secrets(new StateDir(steadfast.state()));
         LoadSettings settings = new LoadSettings(URI.create("https://127.0.0.11:8443" + DrillApp.COUNTER_PATH), 8,
                 Duration.ofMillis(100), Duration.ofSeconds(15));
         try (SessionLoad load = SessionLoad.start(settings, secrets.clientTls())) {
             sleep(Duration.ofSeconds(5));
-            SteadfastCommand.Result r = steadfast.run(command);
-            assertEquals(exitCode, r.exitCode(), r.stdout() + r.stderr());
+            check.accept(steadfast.run(command));
             sleep(Duration.ofSeconds(3));
             load.verify();
             return load.result();

@@ -12,7 +12,7 @@ final class RollingOptions {
     private String group;
 
     @Option(names = "--ready-within", paramLabel = "SECONDS", defaultValue = "180",
-            description = "How long each server gets, from the moment it is taken out, to be ready and its group redundant "
+            description = "How long each server gets, once started, to be ready and its group redundant "
                     + "(default ${DEFAULT-VALUE}).")
     private int readyWithin;
 

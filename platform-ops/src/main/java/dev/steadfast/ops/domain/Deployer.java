@@ -68,6 +68,10 @@ final class Deployer {
                 : List.of();
         boolean sameContent = inDomain && Arrays.equals(sha1(archive),
                 management.readAttribute(Management.address("deployment", name), "content").get(0).get("hash").asBytes());
+        if (inDomain && !sameContent && Twins.isReleaseName(name)) {
+            throw new UserError(runtimeName + " runs in " + group.name() + " as " + name + ", a release a rollout gave it, which names "
+                    + "that content for good: roll this one out with 'steadfast rollout'.");
+        }
         List<String> elsewhere = groupsWithIt.stream().filter(g -> !group.domainGroups().contains(g)).toList();
         if (inDomain && !sameContent && !elsewhere.isEmpty() && !groupsWithIt.contains(active)) {
             throw new UserError(runtimeName + " runs in " + elsewhere + " with other content; deploying it to " + group.name()

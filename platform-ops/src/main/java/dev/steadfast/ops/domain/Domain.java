@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.health.HttpsProbe;
@@ -89,7 +90,7 @@ public final class Domain {
     public void rotateAuditKey() {
         int version = new Secrets(state).rotateAuditKey();
         out.println("Generated audit key version " + version + "; older versions are kept. Servers seal new audit records with it once "
-                + (RunningState.read(state).isPresent() ? "'steadfast apply' has bound it and they have reloaded." : "the next 'steadfast up' binds it."));
+                + (RunningState.read(state).isPresent() ? "'steadfast apply' has bound it and restarted them, one at a time." : "the next 'steadfast up' binds it."));
     }
 
     public void status(boolean json) {
@@ -179,7 +180,7 @@ public final class Domain {
         rolling(groupName, readyWithin, Rollout::restart);
     }
 
-    private void rolling(String groupName, Duration readyWithin, java.util.function.BiConsumer<Rollout, Group> change) {
+    private void rolling(String groupName, Duration readyWithin, BiConsumer<Rollout, Group> change) {
         Topology topology = topology(RunningState.require(state).topologySource());
         Group group = workerGroup(topology, groupName);
         Secrets secrets = new Secrets(state);

@@ -41,11 +41,34 @@ record DomainView(List<String> hosts, List<ServerView> servers) {
                 List<ServerView.Deployment> deployments = live && ServerView.running(state) ? deployments(m, s) : List.of();
                 List<String> appsNotReady = deployments.stream().filter(d -> "OK".equals(d.status()) && !d.contextRoot().isEmpty())
                         .filter(d -> !probe.applicationReady(address, port, d.contextRoot())).map(ServerView.Deployment::name).toList();
-                servers.add(new ServerView(s.host().name(), s.name(), g.name(), state, live, answer, registered.contains(s.name()),
+                String serverGroup = hosts.contains(s.host().name())
+                        ? attribute(m, Management.address("host", s.host().name(), "server-config", s.name()), "group").asString(g.name()) : g.name();
+                servers.add(new ServerView(s.host().name(), s.name(), g.name(), serverGroup, state, live, answer, registered.contains(s.name()),
                         deployments, appsNotReady, g.balancer()));
             }
         }
         return new DomainView(hosts, servers);
+    }
+
+    /**
+     * Reads the domain until every server of the group is ready and the group redundant, or the bound runs out; what
+     * was still missing then, in words, empty once it is.
+     */
+    static List<String> awaitRedundant(Management m, Topology topology, HttpsProbe probe, Group group, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (true) {
+            DomainView view = read(m, topology, probe);
+            List<String> missing = new ArrayList<>();
+            view.servers().stream().filter(v -> v.group().equals(group.name())).forEach(v -> missing.addAll(v.notReady()));
+            missing.addAll(Readiness.redundancyMissing(group, view));
+            if (missing.isEmpty() && Readiness.redundant(group, view)) {
+                return List.of();
+            }
+            if (System.nanoTime() > deadline) {
+                return missing.isEmpty() ? List.of(group.name() + " not redundant") : missing;
+            }
+            DrillObserver.sleep(Duration.ofMillis(500));
+        }
     }
 
     /** What keeps the domain from being ready and redundant; empty when it is. */

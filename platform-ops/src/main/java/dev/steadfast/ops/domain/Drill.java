@@ -138,17 +138,10 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
     }
 
     private void awaitRedundant(Management m, HttpsProbe probe, Group group) {
-        long deadline = System.nanoTime() + REDUNDANT_BEFORE.toNanos();
-        while (true) {
-            DomainView view = DomainView.read(m, topology, probe);
-            if (Readiness.redundant(group, view)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(group.name() + " was not redundant within " + REDUNDANT_BEFORE.toMinutes()
-                        + " min, so no fault was injected: " + String.join("; ", view.notReady(topology)));
-            }
-            DrillObserver.sleep(Duration.ofMillis(500));
+        List<String> missing = DomainView.awaitRedundant(m, topology, probe, group, REDUNDANT_BEFORE);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(group.name() + " was not ready and redundant within " + REDUNDANT_BEFORE.toMinutes()
+                    + " min, so no fault was injected: " + String.join("; ", missing));
         }
     }
 

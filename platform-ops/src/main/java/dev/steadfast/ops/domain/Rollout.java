@@ -33,7 +33,6 @@ import dev.steadfast.ops.topology.Topology;
 final class Rollout {
 
     private static final Duration REDUNDANT_BEFORE = Duration.ofMinutes(1);
-    private static final Duration POLL = Duration.ofMillis(500);
 
     private final Management management;
     private final Topology topology;
@@ -64,8 +63,10 @@ final class Rollout {
         requireTwoServers(group);
         String runtimeName = archive.getFileName().toString();
         String sha1 = HexFormat.of().formatHex(Deployer.sha1(archive));
-        String name = runtimeName + "@" + sha1.substring(0, 12);
         Twins twins = new Twins(management, group);
+        // The domain may hold this very release already (under the name deploy gave it, or a rollout that did not end).
+        String name = twins.domainContent().values().stream().filter(c -> c.runtimeName().equals(runtimeName) && c.sha1().equals(sha1))
+                .map(Twins.Content::name).findFirst().orElse(Twins.releaseName(runtimeName, sha1));
         Map<Server, String> placement = twins.placement();
         Set<String> inUse = new TreeSet<>(placement.values());
         String target;
@@ -102,7 +103,12 @@ final class Rollout {
                 List<ServerTurn.Step> back = new ArrayList<>();
                 Collections.reverse(moved);
                 for (Server m : moved) {
-                    back.add(turn.take(group, m, from, previous));
+                    ServerTurn.Step backStep = turn.take(group, m, from, previous);
+                    back.add(backStep);
+                    if (!backStep.passed()) {
+                        // Taking its peer out too would leave no server to serve.
+                        break;
+                    }
                 }
                 steps.addAll(back);
                 out.print(ServerTurn.table(steps));
@@ -190,23 +196,18 @@ final class Rollout {
         return view.servers().stream().anyMatch(v -> v.server().equals(s.name()) && v.pendingRestart());
     }
 
-    /** A rolling change starts on a redundant group only: with a member missing, taking one out leaves sessions with no owner. */
+    /**
+     * A rolling change starts on a ready and redundant group only: with a member missing, taking one out leaves sessions
+     * with no owner. Every server of it is then enabled at the balancer: a turn that ended without passing its gate may
+     * have left one out, and taking its only peer out would leave nobody to take new sessions.
+     */
     private void awaitRedundant(Group group) {
-        long deadline = System.nanoTime() + REDUNDANT_BEFORE.toNanos();
-        while (true) {
-            DomainView view = DomainView.read(management, topology, probe);
-            List<String> missing = new ArrayList<>();
-            view.servers().stream().filter(v -> v.group().equals(group.name())).forEach(v -> missing.addAll(v.notReady()));
-            missing.addAll(Readiness.redundancyMissing(group, view));
-            if (missing.isEmpty() && Readiness.redundant(group, view)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new UserError(group.name() + " is not ready and redundant (" + String.join("; ", missing) + "), and a rolling change "
-                        + "takes a server out only when every session has another owner: bring it back first ('steadfast status').");
-            }
-            DrillObserver.sleep(POLL);
+        List<String> missing = DomainView.awaitRedundant(management, topology, probe, group, REDUNDANT_BEFORE);
+        if (!missing.isEmpty()) {
+            throw new UserError(group.name() + " is not ready and redundant (" + String.join("; ", missing) + "), and a rolling change "
+                    + "takes a server out only when every session has another owner: bring it back first ('steadfast status').");
         }
+        group.servers().forEach(s -> turn.balancer(s, "enable"));
     }
 
     private static void requireTwoServers(Group group) {

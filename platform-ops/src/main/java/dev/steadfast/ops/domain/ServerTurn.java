@@ -44,36 +44,51 @@ record ServerTurn(Management management, Topology topology, HttpsProbe probe, Pr
     /**
      * One server's turn: out and drained, stopped, moved into {@code into} (when it is not there), started, then
      * watched until it is ready, runs {@code mustRun} when named, and its group is redundant, or the bound runs out.
-     * The supervisor leaves a server alone while it is stopped on purpose: {@code auto-start} is off from the stop to
-     * the start, and on again whatever happens in between.
+     * Whatever goes wrong (a stop or start that fails or outlasts its bound, a release that crashes) is a failed step,
+     * never an exception that would skip a rollback. The supervisor leaves the server alone from the stop until the
+     * outcome: {@code auto-start} is off until then (a release that crashes at boot is not started again into the new
+     * twin) and on again whatever happens, the command's own end by a signal included.
      */
     Step take(Group group, Server s, String into, Optional<String> mustRun) {
         ModelNode config = Management.address("host", s.host().name(), "server-config", s.name());
         String from = management.readAttribute(config, "group").asString();
         long began = System.nanoTime();
-        out.printf("steadfast: %s: out of the balancer, draining for at most %d s, stopping%n", s.name(), DRAIN.toSeconds());
-        Duration stopped;
-        Duration started;
-        write(config, "auto-start", new ModelNode(false));
+        Duration[] times = {Duration.ZERO, Duration.ZERO};
+        Thread restoreOnExit = new Thread(() -> management.executeRaw(autoStart(config, true)), "auto-start " + s.name() + " on exit");
+        Runtime.getRuntime().addShutdownHook(restoreOnExit);
         try {
-            ModelNode stop = Management.op("stop", config);
-            stop.get("blocking").set(true);
-            stop.get("suspend-timeout").set((int) DRAIN.toSeconds());
-            require(management.executeUncancelled(stop, STOP_BOUND), s, "stop");
-            stopped = since(began);
-            if (!from.equals(into)) {
-                write(config, "group", new ModelNode(into));
-            }
-            out.printf("steadfast: %s: stopped after %.1f s; starting it%s%n", s.name(), seconds(stopped), from.equals(into) ? "" : " in " + into);
-            ModelNode start = Management.op("start", config);
-            start.get("blocking").set(true);
-            require(management.executeUncancelled(start, START_BOUND), s, "start");
-            started = since(began);
-            // mod_cluster enables a server's contexts as soon as they are deployed: kept from new sessions until it passed the gate.
-            balancer(s, "disable");
+            management.execute(autoStart(config, false));
+            return watch(group, s, from, into, mustRun, began, times);
+        } catch (RuntimeException e) {
+            return new Step(s, from, into, times[0], times[1], Optional.empty(), Optional.empty(), List.of(String.valueOf(e.getMessage())));
         } finally {
-            write(config, "auto-start", new ModelNode(true));
+            management.executeRaw(autoStart(config, true));
+            Runtime.getRuntime().removeShutdownHook(restoreOnExit);
         }
+    }
+
+    private Step watch(Group group, Server s, String from, String into, Optional<String> mustRun, long began, Duration[] times) {
+        ModelNode config = Management.address("host", s.host().name(), "server-config", s.name());
+        out.printf("steadfast: %s: out of the balancer, draining for at most %d s, stopping%n", s.name(), DRAIN.toSeconds());
+        ModelNode stop = Management.op("stop", config);
+        stop.get("blocking").set(true);
+        stop.get("suspend-timeout").set((int) DRAIN.toSeconds());
+        require(management.executeUncancelled(stop, STOP_BOUND), s, "stop");
+        times[0] = since(began);
+        if (!from.equals(into)) {
+            write(config, "group", new ModelNode(into));
+        }
+        out.printf("steadfast: %s: stopped after %.1f s; starting it%s%n", s.name(), seconds(times[0]), from.equals(into) ? "" : " in " + into);
+        ModelNode start = Management.op("start", config);
+        start.get("blocking").set(true);
+        ModelNode started = management.executeUncancelled(start, readyWithin.compareTo(START_BOUND) > 0 ? readyWithin : START_BOUND);
+        require(started, s, "start");
+        if (started.get("result").isDefined() && !"STARTED".equals(started.get("result").asString())) {
+            throw new IllegalStateException(s.name() + " did not start: its host controller says " + started.get("result").asString());
+        }
+        times[1] = since(began);
+        // mod_cluster enables a server's contexts as soon as they are deployed: kept from new sessions until it passed the gate.
+        balancer(s, "disable");
         Optional<Duration> ready = Optional.empty();
         long deadline = System.nanoTime() + readyWithin.toNanos();
         while (true) {
@@ -91,23 +106,30 @@ record ServerTurn(Management management, Topology topology, HttpsProbe probe, Pr
                     Duration redundant = since(began);
                     balancer(s, "enable");
                     out.printf("steadfast: %s: %s redundant after %.1f s; back in the balancer%n", s.name(), group.name(), seconds(redundant));
-                    return new Step(s, from, into, stopped, started, ready, Optional.of(redundant), List.of());
+                    return new Step(s, from, into, times[0], times[1], ready, Optional.of(redundant), List.of());
                 }
             }
             // A deployment that failed does not get better by waiting.
             boolean failed = server.deployments().stream().anyMatch(d -> "FAILED".equals(d.status()));
             if (failed || System.nanoTime() > deadline) {
-                return new Step(s, from, into, stopped, started, ready, Optional.empty(), missing.isEmpty() ? List.of("not redundant") : missing);
+                return new Step(s, from, into, times[0], times[1], ready, Optional.empty(), missing.isEmpty() ? List.of("not redundant") : missing);
             }
             DrillObserver.sleep(POLL);
         }
+    }
+
+    private static ModelNode autoStart(ModelNode config, boolean on) {
+        ModelNode op = Management.op("write-attribute", config);
+        op.get("name").set("auto-start");
+        op.get("value").set(on);
+        return op;
     }
 
     /**
      * Enables or disables every context of the server at the balancer (mod_cluster ENABLE-APP, DISABLE-APP): a disabled
      * one gets no new session, only requests of sessions already sticky to it, and a server just started has none.
      */
-    private void balancer(Server s, String operation) {
+    void balancer(Server s, String operation) {
         management.execute(Management.op(operation, Management.address("host", s.host().name(), "server", s.name(),
                 "subsystem", "modcluster", "proxy", "default")));
     }

@@ -7,12 +7,13 @@ import java.util.Optional;
 import dev.steadfast.ops.health.ProbeAnswer;
 
 /**
- * One server as the domain shows it: its state ({@code running}, {@code stopped}, {@code host-down}, ...), whether it
+ * One server as the domain shows it: its group in the topology and the server group of the domain it is in (the
+ * group itself or, after a rollout, its twin: docs/reasons.md#twin-server-groups), its state ({@code running}, {@code stopped}, {@code host-down}, ...), whether it
  * is live (it answered an HTTPS probe within the read time-out), what its probe said of its cluster (workers only),
  * whether the balancer has it registered and up, its deployments, and the applications whose {@code /health/ready} is
  * not UP.
  */
-record ServerView(String host, String server, String group, String state, boolean live, Optional<ProbeAnswer> probe,
+record ServerView(String host, String server, String group, String serverGroup, String state, boolean live, Optional<ProbeAnswer> probe,
                   boolean registered, List<Deployment> deployments, List<String> appsNotReady, boolean balancer) {
 
     /** A deployment of the server: its name, WildFly's status of it (OK, FAILED, STOPPED) and its context root. */

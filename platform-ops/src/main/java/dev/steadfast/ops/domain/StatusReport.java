@@ -24,7 +24,7 @@ final class StatusReport {
         StringBuilder sb = new StringBuilder(String.format(format, "HOST", "SERVER", "GROUP", "STATE", "LIVE", "READY", "REDUNDANT",
                 "CLUSTER", "BALANCER", "DEPLOYMENTS"));
         for (ServerView s : view.servers()) {
-            sb.append(String.format(format, s.host(), s.server(), s.group(), s.state(), yesNo(s.live()), yesNo(s.notReady().isEmpty()),
+            sb.append(String.format(format, s.host(), s.server(), s.serverGroup(), s.state(), yesNo(s.live()), yesNo(s.notReady().isEmpty()),
                     s.balancer() ? "-" : yesNo(redundant(topology, view, s)), s.balancer() ? "-" : s.view().map(ClusterView::toString).orElse("-"),
                     s.balancer() ? "-" : yesNo(s.registered()), s.deployments().isEmpty() ? "-" : String.join(",", s.deploymentNames())));
         }
@@ -59,6 +59,7 @@ final class StatusReport {
             n.get("host").set(s.host());
             n.get("server").set(s.server());
             n.get("group").set(s.group());
+            n.get("serverGroup").set(s.serverGroup());
             n.get("state").set(s.state());
             n.get("balancer").set(s.balancer());
             n.get("live").set(s.live());

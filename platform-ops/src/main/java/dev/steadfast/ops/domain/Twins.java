@@ -27,8 +27,22 @@ record Twins(Management management, Group group) {
     /** A deployment of the domain: its management name, the name it runs under and its content's SHA-1 in hex. */
     record Content(String name, String runtimeName, String sha1) {}
 
-    /** The server group each server of the group is in now, in the topology's order. */
+    /** The management name a rollout gives a release: its runtime name, {@code @}, the first 12 hex digits of its SHA-1. */
+    static String releaseName(String runtimeName, String sha1) {
+        return runtimeName + "@" + sha1.substring(0, 12);
+    }
+
+    /** Whether a management name is one a rollout gave, bound to one content for good. */
+    static boolean isReleaseName(String name) {
+        return name.matches(".+@[0-9a-f]{12}");
+    }
+
+    /** The server group each server of the group is in now, in the topology's order; refused when the twin is missing. */
     Map<Server, String> placement() {
+        if (!management.childrenNames(new ModelNode().setEmptyList(), "server-group").containsAll(group.domainGroups())) {
+            throw new UserError("The domain has no server group " + group.twin() + " yet, which this release of steadfast rolls "
+                    + group.name() + " through: run 'steadfast apply' first.");
+        }
         Map<Server, String> placement = new LinkedHashMap<>();
         for (Server s : group.servers()) {
             placement.put(s, management.readAttribute(Management.address("host", s.host().name(), "server-config", s.name()), "group").asString());

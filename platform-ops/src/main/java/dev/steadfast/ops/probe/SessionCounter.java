@@ -35,6 +35,14 @@ public class SessionCounter extends HttpServlet {
         answer(request, response, 0);
     }
 
+    /**
+     * The session's count, from what it holds: a {@link SessionCount}, or an Integer, which releases before it kept
+     * (their sessions may still live while this release runs beside them: a type is never changed in place), or nothing.
+     */
+    private static SessionCount counted(Object held) {
+        return held instanceof SessionCount count ? count : new SessionCount(held instanceof Integer before ? before : 0);
+    }
+
     private static void answer(HttpServletRequest request, HttpServletResponse response, int add) throws IOException {
         boolean created = request.getSession(false) == null;
         HttpSession session = request.getSession(true);
@@ -43,8 +51,7 @@ public class SessionCounter extends HttpServlet {
         // still run when the client's next one arrives, and two read-modify-writes would lose one increment, which the
         // load would count against the platform.
         synchronized (("steadfast-drill:" + session.getId()).intern()) {
-            SessionCount before = (SessionCount) session.getAttribute(COUNT);
-            SessionCount after = (before == null ? new SessionCount(0) : before).plus(add);
+            SessionCount after = counted(session.getAttribute(COUNT)).plus(add);
             // Set again even when unchanged: a distributable session replicates what is set, and a new one holds count=0.
             session.setAttribute(COUNT, after);
             count = after.count();

@@ -57,17 +57,21 @@ final class DrillAppVersions {
             Path war = dir.resolve(DrillApp.NAME);
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(first()));
                  ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(war))) {
+                List<String> compiled;
+                try (var files = Files.walk(classes)) {
+                    compiled = files.filter(Files::isRegularFile).map(f -> "WEB-INF/classes/" + classes.relativize(f).toString().replace('\\', '/')).toList();
+                }
                 for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                    ZipEntry copy = new ZipEntry(e.getName());
-                    copy.setLastModifiedTime(FileTime.fromMillis(0));
-                    out.putNextEntry(copy);
-                    Path compiled = classes.resolve(e.getName().replaceFirst("^WEB-INF/classes/", ""));
-                    if (e.getName().startsWith("WEB-INF/classes/") && Files.isRegularFile(compiled)) {
-                        try (InputStream bytes = Files.newInputStream(compiled)) {
-                            bytes.transferTo(out);
-                        }
-                    } else {
+                    if (!compiled.contains(e.getName())) {
+                        entry(out, e.getName());
                         in.transferTo(out);
+                    }
+                }
+                // Every class javac wrote, those the first version did not have (an inner class, a new one) included.
+                for (String entry : compiled) {
+                    entry(out, entry);
+                    try (InputStream bytes = Files.newInputStream(classes.resolve(entry.substring("WEB-INF/classes/".length())))) {
+                        bytes.transferTo(out);
                     }
                 }
             }
@@ -75,6 +79,12 @@ final class DrillAppVersions {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void entry(ZipOutputStream out, String name) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(FileTime.fromMillis(0));
+        out.putNextEntry(entry);
     }
 
     private Path directory(String name) {

@@ -140,11 +140,14 @@ class RolloutIT {
 
     @Test
     @Order(4)
-    void aRollingRestartFailsNoRequestAndLosesNoSession() {
+    void aRollingRestartRestartsEveryServerFailingNoRequestAndLosingNoSession() {
+        Map<String, Long> before = startTimes();
+
         LoadResult load = underLoad("restart", "--group", GROUP);
 
         assertNothingFailedOrLost(load);
         assertEveryServerRuns(GROUP, contentName(first));
+        startTimes().forEach((server, started) -> assertTrue(started > before.get(server), server + " was restarted"));
     }
 
     @Test
@@ -193,14 +196,37 @@ class RolloutIT {
         assertEquals(0, load.unverifiedSessions(), "sessions that could not be read back");
     }
 
-    /** Every server is in the server group and runs the deployment, which is OK there. */
+    /**
+     * Every server is in the server group, runs the deployment, which is OK there, is enabled at the balancer for the
+     * drill's context, and is watched by its supervisor again (auto-start).
+     */
     private void assertEveryServerRuns(String serverGroup, String deployment) {
         try (Management m = TestState.management(steadfast.state())) {
+            ModelNode filter = Management.op("read-resource", Management.address("host", "primary", "server", "balancer",
+                    "subsystem", "undertow", "configuration", "filter", "mod-cluster", "load-balancer"));
+            filter.get("recursive").set(true);
+            filter.get("include-runtime").set(true);
+            ModelNode balancers = m.execute(filter).get("balancer");
             SERVERS.forEach((server, host) -> {
-                assertEquals(serverGroup, m.readAttribute(Management.address("host", host, "server-config", server), "group").asString(), server);
+                ModelNode config = Management.address("host", host, "server-config", server);
+                assertEquals(serverGroup, m.readAttribute(config, "group").asString(), server);
+                assertTrue(m.readAttribute(config, "auto-start").asBoolean(), server + " is watched by its supervisor again");
                 assertEquals("OK", m.readAttribute(Management.address("host", host, "server", server, "deployment", deployment), "status").asString(),
                         server + " runs " + deployment);
+                assertEquals(List.of("enabled"), balancers.asPropertyList().stream()
+                        .map(b -> b.getValue().get("node", server, "context", "/steadfast-drill", "status").asString("absent")).toList(),
+                        server + " takes new sessions at the balancer");
             });
+        }
+    }
+
+    /** When each server's JVM started, in milliseconds since the epoch. */
+    private Map<String, Long> startTimes() {
+        try (Management m = TestState.management(steadfast.state())) {
+            Map<String, Long> times = new java.util.TreeMap<>();
+            SERVERS.forEach((server, host) -> times.put(server, m.readAttribute(Management.address("host", host, "server", server,
+                    "core-service", "platform-mbean", "type", "runtime"), "start-time").asLong()));
+            return times;
         }
     }
 

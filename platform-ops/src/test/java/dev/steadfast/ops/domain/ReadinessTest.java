@@ -95,14 +95,14 @@ class ReadinessTest {
     @Test
     void aWorkerThatDoesNotAnswerIsNeitherReadyNorCountedInItsGroupsRedundancy() {
         DomainView view = new DomainView(List.of("primary", "secondary"), List.of(balancer(), worker("primary", "apps-1", FULL, true),
-                new ServerView("secondary", "apps-2", "steadfast-apps", "started", false, Optional.empty(), true, List.of(), List.of(), false)));
+                new ServerView("secondary", "apps-2", "steadfast-apps", "steadfast-apps", "started", false, Optional.empty(), true, List.of(), List.of(), false)));
         assertEquals(List.of("apps-2 does not answer"), view.notReady(LOCAL));
         assertEquals(false, Readiness.redundant(LOCAL.workerGroups().get(0), view));
     }
 
     @Test
     void aFailedDeploymentAndAnApplicationNotReadyMakeTheirServerNotReady() {
-        ServerView apps2 = new ServerView("secondary", "apps-2", "steadfast-apps", "running", true,
+        ServerView apps2 = new ServerView("secondary", "apps-2", "steadfast-apps", "steadfast-apps", "running", true,
                 Optional.of(new ProbeAnswer("apps-2", FULL, "HEALTHY", 2)), true,
                 List.of(new ServerView.Deployment("shop.war", "OK", "/shop"), new ServerView.Deployment("ehr.war", "FAILED", "/ehr")),
                 List.of("shop.war"), false);
@@ -114,7 +114,7 @@ class ReadinessTest {
     @Test
     void aMissingHostAndAStoppedServerAreNotReady() {
         DomainView view = new DomainView(List.of("primary"), List.of(balancer(), worker("primary", "apps-1", "[apps-1|3] (1) [apps-1]", true),
-                new ServerView("secondary", "apps-2", "steadfast-apps", "host-down", false, Optional.empty(), false, List.of(), List.of(), false)));
+                new ServerView("secondary", "apps-2", "steadfast-apps", "steadfast-apps", "host-down", false, Optional.empty(), false, List.of(), List.of(), false)));
         assertEquals(List.of("host secondary not registered", "apps-2 host-down", "apps-1 sees [apps-1], not [apps-1, apps-2]"),
                 view.notReady(LOCAL));
     }
@@ -125,7 +125,7 @@ class ReadinessTest {
     }
 
     private static ServerView balancer() {
-        return new ServerView("primary", "balancer", "steadfast-balancer", "running", true, Optional.empty(), false, List.of(), List.of(), true);
+        return new ServerView("primary", "balancer", "steadfast-balancer", "steadfast-balancer", "running", true, Optional.empty(), false, List.of(), List.of(), true);
     }
 
     private static ServerView worker(String host, String name, String view, boolean registered) {
@@ -133,7 +133,7 @@ class ReadinessTest {
     }
 
     private static ServerView worker(String host, String name, String view, boolean registered, String health, List<String> appsNotReady) {
-        return new ServerView(host, name, "steadfast-apps", "running", true, Optional.of(new ProbeAnswer(name, view == null ? "" : view, health, 2)),
+        return new ServerView(host, name, "steadfast-apps", "steadfast-apps", "running", true, Optional.of(new ProbeAnswer(name, view == null ? "" : view, health, 2)),
                 registered, List.of(new ServerView.Deployment("steadfast-probe.war", "OK", "/steadfast-probe")), appsNotReady, false);
     }
 }

@@ -66,6 +66,15 @@ class SessionCounterTest {
     }
 
     @Test
+    void aCountAnEarlierReleaseKeptAsAnIntegerIsCountedOnAsASessionCount() throws Exception {
+        System.setProperty("jboss.node.name", "apps-1");
+        attributes.put("count", 41);
+        hasSession = true;
+        assertEquals("count=42 node=apps-1 new=false", call(new SessionCounter(), true));
+        assertEquals(42, ((SessionCount) attributes.get("count")).count());
+    }
+
+    @Test
     void aReadWithoutASessionCreatesOneAtZero() throws Exception {
         System.setProperty("jboss.node.name", "apps-2");
         assertEquals("count=0 node=apps-2 new=true", call(new SessionCounter(), false));

@@ -23,16 +23,20 @@ public final class DistributableWar {
 
     private DistributableWar() {}
 
-    /** Writes the war to {@code war}, replacing one already there, with these classes (resource paths). */
-    public static Path write(Path war, List<String> classes) {
+    /**
+     * Writes the war to {@code war}, replacing one already there, with these classes (resource paths) and a display
+     * name, which tells releases of the same classes apart.
+     */
+    public static Path write(Path war, List<String> classes, String displayName) {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war))) {
             entry(zip, "WEB-INF/web.xml");
             zip.write("""
                     <?xml version="1.0" encoding="UTF-8"?>
                     <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                        <display-name>%s</display-name>
                         <distributable/>
                     </web-app>
-                    """.getBytes(StandardCharsets.UTF_8));
+                    """.formatted(displayName).getBytes(StandardCharsets.UTF_8));
             for (String c : classes) {
                 try (InputStream bytes = DistributableWar.class.getClassLoader().getResourceAsStream(c)) {
                     if (bytes == null) {

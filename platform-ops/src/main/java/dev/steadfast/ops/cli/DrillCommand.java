@@ -18,7 +18,9 @@ import picocli.CommandLine.ParentCommand;
                 + "redundant again, kill -9 of the other server. crash-loop: kill -9 each time it is back, until the supervisor "
                 + "gives up; then it is started again. db-outage: the domain's database down for 20 s "
                 + "(as 'steadfast database close', then open): every worker must turn not ready and stay live (no fence), and be "
-                + "ready again by itself. steady: no fault, the load for --duration: the supervisor must not act.",
+                + "ready again by itself. rollout: the drill application's next release rolled out with 'steadfast rollout' (release "
+                + "2 after 1, 1 after 2): no request may fail and the supervisor must not act. steady: no fault, the load for "
+                + "--duration: the supervisor must not act.",
             "A drill starts its fault only when the group is redundant, and fails (exit 1) if an acknowledged write was "
                 + "lost, a session reset, a write appeared that nobody made, an answer came back for another request, a "
                 + "session could not be read back, or the group did not come back redundant by itself."})
@@ -27,7 +29,7 @@ final class DrillCommand implements Runnable {
     @ParentCommand
     private Steadfast steadfast;
 
-    @Parameters(paramLabel = "KIND", description = "kill, hang, hang-then-kill, crash-loop, db-outage or steady.")
+    @Parameters(paramLabel = "KIND", description = "kill, hang, hang-then-kill, crash-loop, db-outage, rollout or steady.")
     private String kind;
 
     @Option(names = "--server", paramLabel = "NAME", description = "The application server to fault; by default the last of the first group.")

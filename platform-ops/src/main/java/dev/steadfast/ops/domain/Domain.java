@@ -65,7 +65,8 @@ public final class Domain {
         reportApplied("Applied all scripts", provisioner().applyOnline(topology, running.database()));
         Secrets secrets = new Secrets(state);
         try (Management m = Administrator.connect(topology, secrets)) {
-            new Rollout(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT), out, readyWithin).restartWherePending();
+            new Rollout(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT), out, readyWithin, moment -> { })
+                    .restartWherePending();
         }
     }
 
@@ -185,7 +186,8 @@ public final class Domain {
         Group group = workerGroup(topology, groupName);
         Secrets secrets = new Secrets(state);
         try (Management m = Administrator.connect(topology, secrets)) {
-            change.accept(new Rollout(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT), out, readyWithin), group);
+            change.accept(new Rollout(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT), out, readyWithin, moment -> { }),
+                    group);
         }
     }
 

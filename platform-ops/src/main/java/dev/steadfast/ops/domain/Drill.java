@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,10 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
     /** How close to a fault the faulted server's answer to a lost write must be to count as answered, not committed. */
     static final Duration COMMIT_MOMENT = Duration.ofMillis(250);
     static final String AT_THE_FAULT = "acknowledged writes lost as the faulted server had answered, not committed them";
+    /** The phase of a rollout drill from its start to its last server back in. */
+    static final String ROLLED_OUT = "time to roll out";
+    /** How long each server of a rollout drill gets to be ready and redundant. */
+    private static final Duration ROLLOUT_READY = Duration.ofMinutes(3);
     /** The phases of a drill's second fault are reported under this prefix. */
     private static final String SECOND = "second fault, ";
 
@@ -70,7 +75,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
         SSLContext tls = secrets.clientTls();
         SupervisorSettings supervisor = SupervisorSettings.DEFAULT;
         try (Management m = Administrator.connect(topology, secrets)) {
-            new Deployer(m).deploy(DrillApp.write(PrivateFiles.directory(state.apps())), group);
+            deployDrillApp(m, group);
             HttpsProbe probe = new HttpsProbe(tls, DomainView.READ_TIMEOUT);
             out.println("steadfast: waiting until " + group.name() + " is redundant");
             awaitRedundant(m, probe, group);
@@ -101,6 +106,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                     case HANG -> faults.hang(target);
                     case CRASH_LOOP -> faults.crashLoop(target, supervisor);
                     case DB_OUTAGE -> faults.databaseOutage(group.servers(), outage.orElseThrow());
+                    case ROLLOUT -> rollout(m, probe, group, observer, findings);
                     case HANG_THEN_KILL -> {
                         Map<String, Duration> both = new LinkedHashMap<>(faults.hang(target));
                         if (both.containsKey(DrillReport.TIME_TO_REDUNDANT)) {
@@ -120,9 +126,13 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 shaping.put(AT_THE_FAULT, String.valueOf(atFault));
                 long acts = group.servers().stream().mapToLong(s -> observer.events(s, faultFree).size()).sum();
                 shaping.put("supervisor acts during the drill", String.valueOf(acts));
-                // Neither steady load nor a database outage is a reason to fence or restart anything.
-                if (acts > 0 && (kind == DrillKind.STEADY || kind == DrillKind.DB_OUTAGE)) {
+                // Neither steady load, a database outage nor a rollout is a reason to fence or restart anything.
+                if (acts > 0 && List.of(DrillKind.STEADY, DrillKind.DB_OUTAGE, DrillKind.ROLLOUT).contains(kind)) {
                     findings.add(acts + " times the supervisor acted on a server that had no fault");
+                }
+                // A rollout drains each server before it stops it: no request has a reason to fail.
+                if (kind == DrillKind.ROLLOUT && result.failed() > 0) {
+                    findings.add(result.failed() + " requests failed during the rollout");
                 }
                 if (!findings.isEmpty()) {
                     shaping.put("what went wrong", String.join("; ", findings));
@@ -130,11 +140,50 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 DrillReport report = new DrillReport(kind.word(), switch (kind) {
                     case STEADY -> group.name();
                     case DB_OUTAGE -> outage.orElseThrow().what() + ", under " + group.name();
+                    case ROLLOUT -> "the next release of " + DrillApp.NAME + " to " + group.name();
                     default -> target.name() + " on host " + target.host().name();
                 }, result, observer.marks(), phases, shaping, Machine.here());
                 return conclude(kind, report, reports, atFault, findings);
             }
         }
+    }
+
+    /**
+     * The drill application in the group: release 1, unless a drill rollout left one of its releases running there
+     * (which {@link Deployer} would refuse to replace: a release name names its content for good).
+     */
+    private void deployDrillApp(Management m, Group group) {
+        Twins twins = new Twins(m, group);
+        if (twins.runningAs(twins.active(), DrillApp.NAME).map(c -> Twins.isReleaseName(c.name())).orElse(false)) {
+            return;
+        }
+        new Deployer(m).deploy(DrillApp.write(PrivateFiles.directory(state.apps())), group);
+    }
+
+    /**
+     * The drill application's other release (2 after 1, 1 after 2) rolled out to the group under the load
+     * ({@link Rollout}); each server's moments marked on the load's clock, its turn from out to back in a phase. A
+     * rollout that failed or was rolled back is a finding.
+     */
+    private Map<String, Duration> rollout(Management m, HttpsProbe probe, Group group, DrillObserver observer, List<String> findings) {
+        Twins twins = new Twins(m, group);
+        String running = twins.runningAs(twins.active(), DrillApp.NAME).map(Twins.Content::sha1).orElse("");
+        Path first = DrillApp.write(PrivateFiles.directory(state.apps().resolve("drill-release-1")), 1);
+        int next = running.equals(HexFormat.of().formatHex(Deployer.sha1(first))) ? 2 : 1;
+        Path release = DrillApp.write(PrivateFiles.directory(state.apps().resolve("drill-release-" + next)), next);
+        observer.mark("rollout of release " + next);
+        Instant begun = Instant.now();
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        try {
+            new Rollout(m, topology, probe, out, ROLLOUT_READY, observer::mark).rollout(release, group)
+                    .forEach(step -> phases.put(step.server().name() + " out to back in", step.redundant().orElseThrow()));
+        } catch (IllegalStateException | UserError e) {
+            findings.add(e.getMessage());
+            return phases;
+        }
+        observer.mark("rolled out");
+        phases.put(ROLLED_OUT, Duration.between(begun, Instant.now()));
+        return phases;
     }
 
     private void awaitRedundant(Management m, HttpsProbe probe, Group group) {
@@ -160,7 +209,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
         String name = kind.word() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         List<Path> files = report.writeTo(reports, name);
         LoadResult r = report.load();
-        boolean recovered = findings.isEmpty() && (kind == DrillKind.STEADY
+        boolean recovered = findings.isEmpty() && (kind == DrillKind.STEADY || kind == DrillKind.ROLLOUT && report.phase(ROLLED_OUT).isPresent()
                 || report.phase(DrillReport.TIME_TO_REDUNDANT).isPresent() && report.phase(DrillReport.TIME_TO_DETECT).isPresent()
                 && (kind != DrillKind.HANG_THEN_KILL || report.phase(SECOND + DrillReport.TIME_TO_REDUNDANT).isPresent()));
         boolean intact = r.acknowledgedWritesLost() == atFault && r.sessionsReset() == 0 && r.phantomWrites() == 0

@@ -7,7 +7,7 @@ import dev.steadfast.ops.UserError;
 
 /** The faults {@code steadfast drill} injects, by the word the command line uses; {@code steady} injects none. */
 public enum DrillKind {
-    KILL("kill"), HANG("hang"), HANG_THEN_KILL("hang-then-kill"), CRASH_LOOP("crash-loop"), DB_OUTAGE("db-outage"), STEADY("steady");
+    KILL("kill"), HANG("hang"), HANG_THEN_KILL("hang-then-kill"), CRASH_LOOP("crash-loop"), DB_OUTAGE("db-outage"), ROLLOUT("rollout"), STEADY("steady");
 
     private final String word;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.jboss.dmr.ModelNode;
 
@@ -41,13 +42,14 @@ final class Rollout {
     private final Duration readyWithin;
     private final ServerTurn turn;
 
-    Rollout(Management management, Topology topology, HttpsProbe probe, PrintStream out, Duration readyWithin) {
+    /** @param moments told of each server's moments (out, started, back in), as a drill marks them on its load's clock */
+    Rollout(Management management, Topology topology, HttpsProbe probe, PrintStream out, Duration readyWithin, Consumer<String> moments) {
         this.management = management;
         this.topology = topology;
         this.probe = probe;
         this.out = out;
         this.readyWithin = readyWithin;
-        this.turn = new ServerTurn(management, topology, probe, out, readyWithin);
+        this.turn = new ServerTurn(management, topology, probe, out, readyWithin, moments);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.jboss.dmr.ModelNode;
 
@@ -21,7 +22,7 @@ import dev.steadfast.ops.topology.Topology;
  * disabled at the balancer, and watched until it is ready (running what it must) and its group redundant; only then
  * is it back in the balancer. A server that did not pass within the bound stays out of it.
  */
-record ServerTurn(Management management, Topology topology, HttpsProbe probe, PrintStream out, Duration readyWithin) {
+record ServerTurn(Management management, Topology topology, HttpsProbe probe, PrintStream out, Duration readyWithin, Consumer<String> moments) {
 
     /** How long a server's in-flight requests get to finish once the balancer sends it no more (its suspend time-out). */
     static final Duration DRAIN = Duration.ofSeconds(10);
@@ -70,6 +71,7 @@ record ServerTurn(Management management, Topology topology, HttpsProbe probe, Pr
     private Step watch(Group group, Server s, String from, String into, Optional<String> mustRun, long began, Duration[] times) {
         ModelNode config = Management.address("host", s.host().name(), "server-config", s.name());
         out.printf("steadfast: %s: out of the balancer, draining for at most %d s, stopping%n", s.name(), DRAIN.toSeconds());
+        moments.accept(s.name() + " out");
         ModelNode stop = Management.op("stop", config);
         stop.get("blocking").set(true);
         stop.get("suspend-timeout").set((int) DRAIN.toSeconds());
@@ -87,6 +89,7 @@ record ServerTurn(Management management, Topology topology, HttpsProbe probe, Pr
             throw new IllegalStateException(s.name() + " did not start: its host controller says " + started.get("result").asString());
         }
         times[1] = since(began);
+        moments.accept(s.name() + " started");
         // mod_cluster enables a server's contexts as soon as they are deployed: kept from new sessions until it passed the gate.
         balancer(s, "disable");
         Optional<Duration> ready = Optional.empty();
@@ -105,6 +108,7 @@ record ServerTurn(Management management, Topology topology, HttpsProbe probe, Pr
                 if (missing.isEmpty() && Readiness.redundant(group, view)) {
                     Duration redundant = since(began);
                     balancer(s, "enable");
+                    moments.accept(s.name() + " back in");
                     out.printf("steadfast: %s: %s redundant after %.1f s; back in the balancer%n", s.name(), group.name(), seconds(redundant));
                     return new Step(s, from, into, times[0], times[1], ready, Optional.of(redundant), List.of());
                 }

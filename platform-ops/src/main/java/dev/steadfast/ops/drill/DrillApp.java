@@ -20,9 +20,17 @@ public final class DrillApp {
 
     private DrillApp() {}
 
-    /** Writes steadfast-drill.war into dir, replacing one already there; returns its path. */
+    /** Writes release 1 of steadfast-drill.war into dir, replacing one already there; returns its path. */
     public static Path write(Path dir) {
+        return write(dir, 1);
+    }
+
+    /**
+     * Writes a release of steadfast-drill.war into dir: the same classes, the release's number in the display name, so
+     * that each release is content of its own, which {@code steadfast drill rollout} rolls out in turn.
+     */
+    public static Path write(Path dir, int release) {
         return DistributableWar.write(dir.resolve(NAME), List.of("dev/steadfast/ops/probe/SessionCounter.class", "dev/steadfast/ops/probe/SessionCount.class",
-                "dev/steadfast/ops/probe/DatabaseReadiness.class"));
+                "dev/steadfast/ops/probe/DatabaseReadiness.class"), "steadfast-drill, release " + release);
     }
 }

@@ -18,6 +18,6 @@ final class ProbeApp {
 
     static Path write(Path dir) {
         return DistributableWar.write(dir.resolve(NAME), List.of("dev/steadfast/ops/probe/ReadinessProbe.class",
-                "dev/steadfast/ops/probe/ClusterHealth.class"));
+                "dev/steadfast/ops/probe/ClusterHealth.class"), "steadfast-probe");
     }
 }

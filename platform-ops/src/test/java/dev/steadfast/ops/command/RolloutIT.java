@@ -37,7 +37,7 @@ import dev.steadfast.ops.provision.StateDir;
  * {@code steadfast rollout} and {@code steadfast restart} on the local topology while the drill's sessions write
  * through the balancer, in one domain: a release whose session class gained a field, a release that never gets ready
  * (rolled back), the first release rolled out again (the servers move back to the first twin), a rolling
- * restart, and an {@code apply} that leaves servers waiting for a restart. Each counts failed requests and lost writes from the load, and reads from the domain where every server
+ * restart, an {@code apply} that leaves servers waiting for a restart, and the rollout drill. Each counts failed requests and lost writes from the load, and reads from the domain where every server
  * runs what.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,7 +75,7 @@ class RolloutIT {
             }
             """;
 
-    private final SteadfastCommand steadfast = new SteadfastCommand(TestState.directory("rollout"));
+    private final SteadfastCommand steadfast = new SteadfastCommand(TestState.freshDirectory("rollout"));
     private final DrillAppVersions versions = new DrillAppVersions(steadfast.state().resolve("releases"));
     private boolean up;
     private Path first;
@@ -167,6 +167,25 @@ class RolloutIT {
         SteadfastCommand.Result again = steadfast.run("apply");
         assertEquals(0, again.exitCode());
         assertTrue(again.stdout().contains("no change") && !again.stdout().contains("wait for a restart"), again.stdout());
+    }
+
+    @Test
+    @Order(6)
+    void theRolloutDrillRollsTheDrillApplicationsNextReleaseOutWithNoFailedRequestAndReportsEachServersTurn() throws IOException {
+        Path reports = steadfast.state().resolve("reports");
+        SteadfastCommand.Result r = steadfast.run("drill", "rollout", "--report", reports.toString());
+        assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
+        Path json;
+        try (var files = Files.list(reports)) {
+            json = files.filter(f -> f.getFileName().toString().startsWith("rollout-") && f.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        ModelNode report = ModelNode.fromJSONString(Files.readString(json));
+        assertEquals(0, report.get("failedReads").asLong() + report.get("failedWrites").asLong(), report.get("failures").toString());
+        assertEquals(0, report.get("acknowledgedWritesLost").asLong() + report.get("sessionsReset").asLong() + report.get("unverifiedSessions").asLong());
+        assertEquals("0", report.get("settings", "supervisor acts during the drill").asString());
+        ModelNode phases = report.get("phasesMillis");
+        assertTrue(phases.has("apps-1 out to back in") && phases.has("apps-2 out to back in"), phases.toString());
+        assertEveryServerRuns(TWIN, contentName(DrillApp.write(Files.createDirectories(steadfast.state().resolve("releases/drill-release-2")), 2)));
     }
 
     /** Runs the command (expected to exit 0) while the drill's load writes through the balancer; the load's count of everything. */

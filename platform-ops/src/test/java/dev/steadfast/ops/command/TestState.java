@@ -30,6 +30,23 @@ public final class TestState {
         return dir;
     }
 
+    /**
+     * A test's directory emptied first, for a test whose assertions depend on the domain's history (where a rollout
+     * left its servers): a domain the test left up must have been brought down by it (every such test does, even on
+     * failure); one that was not holds its ports, and the next {@code up} refuses loudly.
+     */
+    public static Path freshDirectory(String name) {
+        Path dir = Path.of("target", "it-state", name).toAbsolutePath();
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return directory(name);
+    }
+
     public static boolean postgresqlGiven() {
         String url = System.getenv("STEADFAST_IT_JDBC_URL");
         return url != null && !url.isBlank();

@@ -2,6 +2,7 @@ package dev.steadfast.ops.drill;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -39,5 +40,13 @@ class DrillAppTest {
                 "WEB-INF/classes/dev/steadfast/ops/probe/SessionCount.class",
                 "WEB-INF/classes/dev/steadfast/ops/probe/DatabaseReadiness.class"), names);
         assertTrue(webXml.contains("<distributable/>"));
+    }
+
+    @Test
+    void eachReleaseIsContentOfItsOwnWithTheSameClasses(@TempDir Path a, @TempDir Path b) throws Exception {
+        byte[] first = Files.readAllBytes(DrillApp.write(a, 1));
+        byte[] second = Files.readAllBytes(DrillApp.write(b, 2));
+        assertFalse(java.util.Arrays.equals(first, second), "a rollout needs content that differs");
+        assertArrayEquals(first, Files.readAllBytes(DrillApp.write(b)), "release 1 is the one every drill deploys");
     }
 }

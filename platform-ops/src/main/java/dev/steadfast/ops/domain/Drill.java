@@ -84,7 +84,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
             LoadSettings settings = new LoadSettings(counter, sessions, PACE, REQUEST_BOUND.plusSeconds(5));
             try (SessionLoad load = SessionLoad.start(settings, tls)) {
                 DrillObserver observer = new DrillObserver(m, topology, group, probe, state, load);
-                for (Server s : kind == DrillKind.HANG_THEN_KILL || kind == DrillKind.DB_OUTAGE ? group.servers() : List.of(target)) {
+                for (Server s : List.of(DrillKind.HANG_THEN_KILL, DrillKind.DB_OUTAGE, DrillKind.ROLLOUT).contains(kind) ? group.servers() : List.of(target)) {
                     if (!observer.supervised(s)) {
                         throw new UserError("The supervisor of host " + s.host().name() + " does not run, so nothing would heal "
                                 + s.name() + "; bring the domain down and up again, or start 'steadfast supervise --host "

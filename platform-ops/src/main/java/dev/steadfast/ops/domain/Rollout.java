@@ -68,7 +68,7 @@ final class Rollout {
         Twins twins = new Twins(management, group);
         // The domain may hold this very release already (under the name deploy gave it, or a rollout that did not end).
         String name = twins.domainContent().values().stream().filter(c -> c.runtimeName().equals(runtimeName) && c.sha1().equals(sha1))
-                .map(Twins.Content::name).findFirst().orElse(Twins.releaseName(runtimeName, sha1));
+                .map(Twins.Content::name).filter(twins::onlyOurs).findFirst().orElse(Twins.releaseName(runtimeName, sha1));
         Map<Server, String> placement = twins.placement();
         Set<String> inUse = new TreeSet<>(placement.values());
         String target;
@@ -168,6 +168,11 @@ final class Rollout {
             if (pending.isEmpty()) {
                 continue;
             }
+            if (group.servers().size() < 2) {
+                out.printf("steadfast: %s waits for a restart, and is its group's only server: restart it when an outage suits "
+                        + "(its host controller's :restart)%n", pending.get(0).name());
+                continue;
+            }
             awaitRedundant(group);
             Map<Server, String> placement = new Twins(management, group).placement();
             out.printf("steadfast: %s wait for a restart to take the new configuration; one at a time%n", pending.stream().map(Server::name).toList());
@@ -185,11 +190,16 @@ final class Rollout {
             out.print(ServerTurn.table(steps));
         }
         Server balancer = topology.balancer();
-        if (pending(view, balancer)) {
-            out.println("steadfast: reloading the balancer " + balancer.name() + " to take the new configuration (connections are refused for a few seconds)");
-            ModelNode reload = Management.op("reload", Management.address("host", balancer.host().name(), "server-config", balancer.name()));
-            reload.get("blocking").set(true);
-            management.execute(reload);
+        Optional<ServerView> seen = view.servers().stream().filter(v -> v.server().equals(balancer.name()) && v.pendingRestart()).findFirst();
+        if (seen.isPresent()) {
+            // A reload does not clear restart-required: that takes a restart of the JVM.
+            String how = "restart-required".equals(seen.get().state()) ? "restart" : "reload";
+            out.println("steadfast: " + how + "ing the balancer " + balancer.name() + " to take the new configuration (connections are refused meanwhile)");
+            ModelNode op = Management.op(how, Management.address("host", balancer.host().name(), "server-config", balancer.name()));
+            op.get("blocking").set(true);
+            management.execute(op);
+            // Back when the domain is ready again: the balancer serves and every worker registered with it anew.
+            new ReadinessWait(management, topology, probe, out).await(System.nanoTime(), "the servers' logs");
         }
         return steps;
     }

@@ -28,6 +28,7 @@ record ServerTurn(Management management, Topology topology, HttpsProbe probe, Pr
     static final Duration DRAIN = Duration.ofSeconds(10);
     private static final Duration STOP_BOUND = DRAIN.plusMinutes(1);
     private static final Duration START_BOUND = Duration.ofMinutes(4);
+    private static final Duration RESTORE_BOUND = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(500);
 
     /**
@@ -55,17 +56,28 @@ record ServerTurn(Management management, Topology topology, HttpsProbe probe, Pr
         String from = management.readAttribute(config, "group").asString();
         long began = System.nanoTime();
         Duration[] times = {Duration.ZERO, Duration.ZERO};
-        Thread restoreOnExit = new Thread(() -> management.executeRaw(autoStart(config, true)), "auto-start " + s.name() + " on exit");
+        // Bounded: a command ended by a signal must end even when the domain controller does not answer.
+        Thread restoreOnExit = new Thread(() -> management.executeRaw(autoStart(config, true), RESTORE_BOUND), "auto-start " + s.name() + " on exit");
         Runtime.getRuntime().addShutdownHook(restoreOnExit);
+        Step step;
         try {
             management.execute(autoStart(config, false));
-            return watch(group, s, from, into, mustRun, began, times);
+            step = watch(group, s, from, into, mustRun, began, times);
         } catch (RuntimeException e) {
-            return new Step(s, from, into, times[0], times[1], Optional.empty(), Optional.empty(), List.of(String.valueOf(e.getMessage())));
-        } finally {
-            management.executeRaw(autoStart(config, true));
-            Runtime.getRuntime().removeShutdownHook(restoreOnExit);
+            step = new Step(s, from, into, times[0], times[1], Optional.empty(), Optional.empty(), List.of(String.valueOf(e.getMessage())));
         }
+        ModelNode restored = management.executeRaw(autoStart(config, true), RESTORE_BOUND);
+        try {
+            Runtime.getRuntime().removeShutdownHook(restoreOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is ending: the hook restores auto-start itself.
+        }
+        if (!"success".equals(restored.get("outcome").asString())) {
+            List<String> missing = new ArrayList<>(step.missing());
+            missing.add("auto-start of " + s.name() + " could not be set back to true: " + restored.get("failure-description").asString());
+            return new Step(s, from, into, step.stopped(), step.started(), step.ready(), step.redundant(), missing);
+        }
+        return step;
     }
 
     private Step watch(Group group, Server s, String from, String into, Optional<String> mustRun, long began, Duration[] times) {

@@ -70,6 +70,16 @@ record Twins(Management management, Group group) {
         return management.childrenNames(Management.address("server-group", domainGroup), "deployment");
     }
 
+    /**
+     * Whether no server group but this group's twins has the deployment: only such a name may a rollout take over, for
+     * a later deploy under it replaces it wherever it is assigned.
+     */
+    boolean onlyOurs(String name) {
+        return management.childrenNames(new ModelNode().setEmptyList(), "server-group").stream()
+                .filter(g -> !group.domainGroups().contains(g))
+                .noneMatch(g -> management.childrenNames(Management.address("server-group", g), "deployment").contains(name));
+    }
+
     /** Every deployment of the domain, by management name. */
     Map<String, Content> domainContent() {
         ModelNode op = Management.op("read-children-resources", new ModelNode().setEmptyList());

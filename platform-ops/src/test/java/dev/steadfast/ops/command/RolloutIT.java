@@ -156,7 +156,10 @@ class RolloutIT {
         assertEquals(0, steadfast.run("rotate-audit-key").exitCode());
         SteadfastCommand.Result[] applied = new SteadfastCommand.Result[1];
 
-        LoadResult load = underLoad(r -> applied[0] = r, "apply");
+        LoadResult load = underLoad(r -> {
+            assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
+            applied[0] = r;
+        }, "apply");
 
         assertNothingFailedOrLost(load);
         assertTrue(applied[0].stdout().contains("[apps-1, apps-2] wait for a restart"), applied[0].stdout());

@@ -93,6 +93,18 @@ class ReadinessTest {
     }
 
     @Test
+    void aWorkerWaitingForARestartServesWithItsOldConfigurationSoItIsReadyAndRedundantButPending() {
+        ServerView full = worker("secondary", "apps-2", FULL, true);
+        ServerView waiting = new ServerView(full.host(), full.server(), full.group(), full.serverGroup(), "reload-required", true, full.probe(),
+                true, full.deployments(), List.of(), false);
+        DomainView view = new DomainView(List.of("primary", "secondary"), List.of(balancer(), worker("primary", "apps-1", FULL, true), waiting));
+        assertEquals(List.of(), view.notReady(LOCAL));
+        assertEquals(true, Readiness.redundant(LOCAL.workerGroups().get(0), view));
+        assertEquals(true, waiting.pendingRestart());
+        assertEquals(false, full.pendingRestart());
+    }
+
+    @Test
     void aWorkerThatDoesNotAnswerIsNeitherReadyNorCountedInItsGroupsRedundancy() {
         DomainView view = new DomainView(List.of("primary", "secondary"), List.of(balancer(), worker("primary", "apps-1", FULL, true),
                 new ServerView("secondary", "apps-2", "steadfast-apps", "steadfast-apps", "started", false, Optional.empty(), true, List.of(), List.of(), false)));

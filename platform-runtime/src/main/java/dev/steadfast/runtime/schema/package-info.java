@@ -8,8 +8,9 @@
  * <ul>
  * <li>Each application keeps its own history table ({@code steadfast.schema.history-table}): the applications of a
  * server group share one database, and one history holding two applications' version 1 fails both.</li>
- * <li>Two nodes that start together wait for each other: Flyway locks its history (PostgreSQL: an advisory lock;
- * H2: a row lock on the history table), so one migrates and the other finds the work done.</li>
+ * <li>Two nodes that start together wait for each other on PostgreSQL, where Flyway holds an advisory lock for the
+ * whole migration: one migrates, the other finds the work done. On H2 it locks the history's rows, which H2's commit
+ * at every DDL statement may release: there one server migrates first (rolling deploys go one server at a time).</li>
  * <li>An older release that starts against a newer schema (a rollback in the middle of a rolling update) starts:
  * Flyway's default {@code ignoreMigrationPatterns} ({@code *:future}) lets applied migrations it does not know
  * pass with a warning.</li>

@@ -1,18 +1,13 @@
 package dev.steadfast.ops.domain;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.jboss.as.controller.client.OperationBuilder;
 import org.jboss.dmr.ModelNode;
 
+import dev.steadfast.ops.ContentHash;
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.topology.Group;
@@ -34,22 +29,6 @@ final class Deployer {
         this.management = management;
     }
 
-    /** The SHA-1 of an archive, as the domain names its content. */
-    static byte[] sha1(Path archive) {
-        try (InputStream in = Files.newInputStream(archive)) {
-            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                sha1.update(buffer, 0, n);
-            }
-            return sha1.digest();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * Deploys to the twin of the group that holds its servers, under the name a rollout gave the archive's runtime name
      * there, if one did, else under the archive's file name.
@@ -63,11 +42,9 @@ final class Deployer {
         String name = twins.runningAs(active, runtimeName).map(Twins.Content::name).orElse(runtimeName);
         ModelNode root = new ModelNode().setEmptyList();
         boolean inDomain = management.childrenNames(root, "deployment").contains(name);
-        List<String> groupsWithIt = inDomain ? management.childrenNames(root, "server-group").stream()
-                .filter(g -> management.childrenNames(Management.address("server-group", g), "deployment").contains(name)).toList()
-                : List.of();
-        boolean sameContent = inDomain && Arrays.equals(sha1(archive),
-                management.readAttribute(Management.address("deployment", name), "content").get(0).get("hash").asBytes());
+        List<String> groupsWithIt = inDomain ? Twins.groupsWith(management, name) : List.of();
+        boolean sameContent = inDomain && ContentHash.sha1(archive).equals(
+                HexFormat.of().formatHex(management.readAttribute(Management.address("deployment", name), "content").get(0).get("hash").asBytes()));
         if (inDomain && !sameContent && Twins.isReleaseName(name)) {
             throw new UserError(runtimeName + " runs in " + group.name() + " as " + name + ", a release a rollout gave it, which names "
                     + "that content for good: roll this one out with 'steadfast rollout'.");

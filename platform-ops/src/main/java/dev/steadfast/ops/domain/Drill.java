@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
 
+import dev.steadfast.ops.ContentHash;
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.drill.DrillApp;
 import dev.steadfast.ops.drill.DrillReport;
@@ -169,7 +169,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
         Twins twins = new Twins(m, group);
         String running = twins.runningAs(twins.active(), DrillApp.NAME).map(Twins.Content::sha1).orElse("");
         Path first = DrillApp.write(PrivateFiles.directory(state.apps().resolve("drill-release-1")), 1);
-        int next = running.equals(HexFormat.of().formatHex(Deployer.sha1(first))) ? 2 : 1;
+        int next = running.equals(ContentHash.sha1(first)) ? 2 : 1;
         Path release = DrillApp.write(PrivateFiles.directory(state.apps().resolve("drill-release-" + next)), next);
         observer.mark("rollout of release " + next);
         Instant begun = Instant.now();

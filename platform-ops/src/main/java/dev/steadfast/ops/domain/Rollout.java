@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import java.util.function.Consumer;
 
 import org.jboss.dmr.ModelNode;
 
+import dev.steadfast.ops.ContentHash;
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
@@ -64,7 +64,7 @@ final class Rollout {
     List<ServerTurn.Step> rollout(Path archive, Group group) {
         requireTwoServers(group);
         String runtimeName = archive.getFileName().toString();
-        String sha1 = HexFormat.of().formatHex(Deployer.sha1(archive));
+        String sha1 = ContentHash.sha1(archive);
         Twins twins = new Twins(management, group);
         // The domain may hold this very release already (under the name deploy gave it, or a rollout that did not end).
         String name = twins.domainContent().values().stream().filter(c -> c.runtimeName().equals(runtimeName) && c.sha1().equals(sha1))

@@ -62,7 +62,7 @@ record ServerTurn(Management management, Topology topology, HttpsProbe probe, Pr
         Step step;
         try {
             management.execute(autoStart(config, false));
-            step = watch(group, s, from, into, mustRun, began, times);
+            step = watch(group, s, config, from, into, mustRun, began, times);
         } catch (RuntimeException e) {
             step = new Step(s, from, into, times[0], times[1], Optional.empty(), Optional.empty(), List.of(String.valueOf(e.getMessage())));
         }
@@ -80,8 +80,7 @@ record ServerTurn(Management management, Topology topology, HttpsProbe probe, Pr
         return step;
     }
 
-    private Step watch(Group group, Server s, String from, String into, Optional<String> mustRun, long began, Duration[] times) {
-        ModelNode config = Management.address("host", s.host().name(), "server-config", s.name());
+    private Step watch(Group group, Server s, ModelNode config, String from, String into, Optional<String> mustRun, long began, Duration[] times) {
         out.printf("steadfast: %s: out of the balancer, draining for at most %d s, stopping%n", s.name(), DRAIN.toSeconds());
         moments.accept(s.name() + " out");
         ModelNode stop = Management.op("stop", config);

@@ -75,9 +75,13 @@ record Twins(Management management, Group group) {
      * a later deploy under it replaces it wherever it is assigned.
      */
     boolean onlyOurs(String name) {
+        return group.domainGroups().containsAll(groupsWith(management, name));
+    }
+
+    /** The server groups of the domain that have the deployment. */
+    static List<String> groupsWith(Management management, String name) {
         return management.childrenNames(new ModelNode().setEmptyList(), "server-group").stream()
-                .filter(g -> !group.domainGroups().contains(g))
-                .noneMatch(g -> management.childrenNames(Management.address("server-group", g), "deployment").contains(name));
+                .filter(g -> management.childrenNames(Management.address("server-group", g), "deployment").contains(name)).toList();
     }
 
     /** Every deployment of the domain, by management name. */
@@ -163,10 +167,7 @@ record Twins(Management management, Group group) {
     }
 
     private void removeWhenUnused(String name) {
-        ModelNode root = new ModelNode().setEmptyList();
-        boolean used = management.childrenNames(root, "server-group").stream()
-                .anyMatch(g -> management.childrenNames(Management.address("server-group", g), "deployment").contains(name));
-        if (!used) {
+        if (groupsWith(management, name).isEmpty()) {
             management.execute(Management.op("remove", Management.address("deployment", name)));
         }
     }

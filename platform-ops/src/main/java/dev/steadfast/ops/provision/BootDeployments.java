@@ -1,17 +1,11 @@
 package dev.steadfast.ops.provision;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
+import dev.steadfast.ops.ContentHash;
 import dev.steadfast.ops.system.PrivateFiles;
 import dev.steadfast.ops.topology.DatabaseKind;
-import dev.steadfast.ops.topology.Group;
 import dev.steadfast.ops.topology.Topology;
 
 /**
@@ -47,7 +41,7 @@ record BootDeployments(StateDir state, Path postgresqlDriver) {
      */
     private static String replaceWhenChanged(Path archive, String name, String propertyName) {
         String property = "/system-property=" + propertyName;
-        String sha1 = sha1(archive);
+        String sha1 = ContentHash.sha1(archive);
         return "if (outcome != success || result != \"" + sha1 + "\") of " + property + ":read-attribute(name=value)\n"
                 + "    deploy --force " + archive + " --name=" + name + "\n"
                 + "end-if\n"
@@ -59,15 +53,6 @@ record BootDeployments(StateDir state, Path postgresqlDriver) {
                 + "end-if\n";
     }
 
-    private static String sha1(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String deployToWorkerGroups(Topology topology, Path archive, String name) {
         List<String> groups = topology.workerGroups().stream().flatMap(g -> g.domainGroups().stream()).toList();

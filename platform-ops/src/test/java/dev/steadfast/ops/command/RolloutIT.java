@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import dev.steadfast.ops.ContentHash;
 import dev.steadfast.ops.drill.DrillApp;
 import dev.steadfast.ops.drill.LoadResult;
 import dev.steadfast.ops.drill.LoadSettings;
@@ -134,7 +131,7 @@ class RolloutIT {
 
         assertNothingFailedOrLost(load);
         assertEveryServerRuns(GROUP, contentName(first));
-        assertEquals(List.of("steadfast-drill.war@" + sha1(first).substring(0, 12)),
+        assertEquals(List.of("steadfast-drill.war@" + ContentHash.sha1(first).substring(0, 12)),
                 deploymentsOf(null).stream().filter(d -> d.startsWith("steadfast-drill.war")).toList(), "one drill release in the domain");
     }
 
@@ -261,18 +258,9 @@ class RolloutIT {
 
     /** The name a rollout gives a release: its runtime name, then the first 12 hex digits of its SHA-1. */
     private static String contentName(Path war) {
-        return war.getFileName() + "@" + sha1(war).substring(0, 12);
+        return war.getFileName() + "@" + ContentHash.sha1(war).substring(0, 12);
     }
 
-    private static String sha1(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void sleep(Duration d) {
         try {

@@ -4,12 +4,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.provision.StateDir;
+import dev.steadfast.ops.supervision.ClusterLink;
 import dev.steadfast.ops.supervision.EventLog;
 import dev.steadfast.ops.supervision.Supervisor;
 import dev.steadfast.ops.supervision.SupervisorSettings;
@@ -36,10 +38,26 @@ record Supervision(StateDir state, PrintStream out) {
                         baseDir))
                 .toList();
         try (Management m = Administrator.connect(topology, secrets)) {
-            Supervisor supervisor = new Supervisor(host.name(), servers, m, new HttpsProbe(secrets.clientTls(), settings.readTimeout()),
+            Supervisor supervisor = new Supervisor(host.name(), servers, clusterLink(topology, host, settings), m,
+                    new HttpsProbe(secrets.clientTls(), settings.readTimeout()),
                     EventLog.of(state.logs(), host.name()), settings, out);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> supervisor.stop(Duration.ofSeconds(5)), "stop supervisor"));
             supervisor.run();
         }
+    }
+
+    /**
+     * This host's link to the workers of the domain controller's host that share a group with its own workers; none on
+     * the domain controller's host itself, nor where that host runs no such worker (docs/reasons.md#partitions).
+     */
+    static Optional<ClusterLink> clusterLink(Topology topology, Host host, SupervisorSettings settings) {
+        if (host.domainController()) {
+            return Optional.empty();
+        }
+        List<ClusterLink.Peer> peers = topology.serversOn(host).stream().map(topology::groupOf).filter(g -> !g.balancer()).distinct()
+                .flatMap(g -> g.servers().stream()).filter(s -> s.host().domainController())
+                .map(s -> new ClusterLink.Peer(s.host().name(), s.name(), s.host().privateAddress(), s.port(Ports.JGROUPS_FD)))
+                .toList();
+        return peers.isEmpty() ? Optional.empty() : Optional.of(new ClusterLink(host.privateAddress(), peers, settings.readTimeout()));
     }
 }

@@ -3,6 +3,7 @@ package dev.steadfast.ops.supervision;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 import dev.steadfast.ops.health.HttpsProbe;
 
@@ -20,32 +21,56 @@ import dev.steadfast.ops.health.HttpsProbe;
  *       purpose sets {@code auto-start=false} first;</li>
  *   <li>starting, stopping, or stopped with {@code auto-start=false}: nothing;</li>
  *   <li>a restart or fence beyond {@code restartLimit} within {@code restartWindow} is a crash loop: the server is
- *       killed if it still runs and left stopped, once, until an operator starts it.</li>
+ *       killed if it still runs and left stopped, once, until an operator starts it;</li>
+ *   <li>a worker whose host is cut off from the domain controller's side of the cluster ({@link LinkWatch}) is
+ *       isolated: killed if it runs, kept stopped while the cut lasts, and started once the link is back, so that it
+ *       joins the cluster afresh instead of merging with it. Isolation is no crash and counts towards no loop.</li>
  * </ul>
  */
 final class ServerWatch {
 
-    enum Action { NONE, FENCE, RESTART, GIVE_UP }
+    enum Action { NONE, FENCE, RESTART, GIVE_UP, ISOLATE, REJOIN }
 
     /**
      * What one probe round saw: the host controller's status of the server (UNKNOWN when the domain controller did not
-     * answer), its auto-start, and how its probe went (probed only when STARTED).
+     * answer), its auto-start, how its probe went (probed only when STARTED), and whether its host is cut off from
+     * the domain controller's side of the cluster (always false for the balancer and on that side itself).
      */
-    record Sight(String status, boolean autoStart, HttpsProbe.Reply reply) {}
+    record Sight(String status, boolean autoStart, HttpsProbe.Reply reply, boolean cutOff) {
+
+        Sight(String status, boolean autoStart, HttpsProbe.Reply reply) {
+            this(status, autoStart, reply, false);
+        }
+    }
 
     private final SupervisorSettings settings;
     private final Deque<Instant> restarts = new ArrayDeque<>();
     private int misses;
     private int stoppedSightings;
     private boolean givenUp;
+    private boolean isolated;
 
     ServerWatch(SupervisorSettings settings) {
         this.settings = settings;
     }
 
     Action observe(Sight sight, Instant now) {
+        if (sight.cutOff() && !"UNKNOWN".equals(sight.status())) {
+            misses = 0;
+            stoppedSightings = 0;
+            if ("STARTED".equals(sight.status())) {
+                isolated = true;
+                return Action.ISOLATE;
+            }
+            return Action.NONE;
+        }
+        if (isolated && List.of("STOPPED", "FAILED").contains(sight.status())) {
+            isolated = false;
+            return sight.autoStart() ? Action.REJOIN : Action.NONE;
+        }
         switch (sight.status()) {
             case "STARTED" -> {
+                isolated = false;
                 stoppedSightings = 0;
                 if (sight.reply() == HttpsProbe.Reply.ANSWERED) {
                     misses = 0;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -15,7 +16,9 @@ import dev.steadfast.ops.management.Management;
 /**
  * Watches the servers of one host, each on a thread of its own (a probe that waits out its read time-out on a hung
  * server must not delay the others), and acts as {@link ServerWatch} decides: fences, restarts, gives up on a crash
- * loop. Everything it does goes to the event log and, as a line, to its output.
+ * loop, isolates its workers while the host is cut off from the domain controller's side of the cluster. On a host
+ * other than the domain controller's, one more thread watches that cluster link ({@link LinkWatch}). Everything it
+ * does goes to the event log and, as a line, to its output.
  */
 public final class Supervisor {
 
@@ -37,10 +40,17 @@ public final class Supervisor {
     private final Clock clock = Clock.systemUTC();
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch ended = new CountDownLatch(1);
+    private final Optional<ClusterLink> link;
+    private volatile boolean cutOff;
 
-    public Supervisor(String host, List<Watched> servers, Management management, HttpsProbe probe, EventLog events,
-                      SupervisorSettings settings, PrintStream out) {
+    /**
+     * @param link this host's cluster link to the domain controller's side; empty on the domain controller's host,
+     *             which never isolates itself
+     */
+    public Supervisor(String host, List<Watched> servers, Optional<ClusterLink> link, Management management, HttpsProbe probe,
+                      EventLog events, SupervisorSettings settings, PrintStream out) {
         this.host = host;
+        this.link = link;
         this.servers = List.copyOf(servers);
         this.management = management;
         this.probe = probe;
@@ -53,13 +63,15 @@ public final class Supervisor {
     public void run() {
         record("", "watching", servers.stream().map(Watched::server).toList() + ", a probe every " + settings.period().toMillis()
                 + " ms, read time-out " + settings.readTimeout().toMillis() + " ms, fenced after " + settings.misses()
-                + " misses, a crash loop after " + settings.restartLimit() + " restarts within " + settings.restartWindow().toSeconds() + " s");
+                + " misses, a crash loop after " + settings.restartLimit() + " restarts within " + settings.restartWindow().toSeconds() + " s"
+                + link.map(l -> "; the cluster link to " + l.peers().stream().map(p -> p.host() + "/" + p.server()).toList()
+                        + " is cut after " + settings.misses() + " silent connections in a row").orElse(""));
         List<Thread> threads = new ArrayList<>();
         for (Watched w : servers) {
-            Thread t = new Thread(() -> watch(w), "watch " + w.server());
-            threads.add(t);
-            t.start();
+            threads.add(new Thread(() -> watch(w), "watch " + w.server()));
         }
+        link.ifPresent(l -> threads.add(new Thread(() -> watchLink(l), "watch the cluster link")));
+        threads.forEach(Thread::start);
         try {
             for (Thread t : threads) {
                 t.join();
@@ -95,9 +107,8 @@ public final class Supervisor {
                     record(w.server(), reachable ? "reachable" : "unreachable", reachable ? "the domain controller answers again"
                             : "the domain controller did not answer; nothing is done meanwhile");
                 }
-                if ("STARTED".equals(sight.status())) {
-                    sight = new ServerWatch.Sight(sight.status(), sight.autoStart(), probe.reply(w.address(), w.httpsPort(), w.worker()));
-                }
+                HttpsProbe.Reply reply = "STARTED".equals(sight.status()) ? probe.reply(w.address(), w.httpsPort(), w.worker()) : null;
+                sight = new ServerWatch.Sight(sight.status(), sight.autoStart(), reply, w.worker() && cutOff);
                 boolean wasGivenUp = watch.givenUp();
                 act(w, control, watch.observe(sight, clock.instant()));
                 if (wasGivenUp && !watch.givenUp()) {
@@ -140,7 +151,41 @@ public final class Supervisor {
                     kill(w, control);
                 }
             }
+            case ISOLATE -> {
+                record(w.server(), SupervisorEvent.ISOLATED, "this host is cut off from the cluster's side that keeps serving; killing it, "
+                        + "so that it acknowledges nothing that side cannot see, and keeping it stopped until the link is back");
+                kill(w, control);
+                awaitStopped(control);
+            }
+            case REJOIN -> {
+                record(w.server(), SupervisorEvent.REJOINED, "the cluster link is back; starting it, to join the cluster afresh");
+                start(w, control);
+            }
             case NONE -> { }
+        }
+    }
+
+    /**
+     * Each period, the link to every peer the domain controller does not report stopped: cut after enough silent
+     * rounds in a row with any of them ({@link LinkWatch}), whole again at the first answer from each.
+     */
+    private void watchLink(ClusterLink l) {
+        List<LinkWatch> watches = l.peers().stream().map(p -> new LinkWatch(settings.misses())).toList();
+        while (!stopping(settings.period())) {
+            boolean cut = false;
+            for (int i = 0; i < l.peers().size(); i++) {
+                ClusterLink.Peer peer = l.peers().get(i);
+                String status = new ServerControl(management, peer.host(), peer.server(), settings.operationTimeout()).status();
+                HttpsProbe.Reply reply = "STARTED".equals(status) || "UNKNOWN".equals(status) ? l.reach(peer) : null;
+                cut |= watches.get(i).cut(new LinkWatch.Sight(status, reply));
+            }
+            if (cut != cutOff) {
+                cutOff = cut;
+                record("", cut ? SupervisorEvent.LINK_CUT : SupervisorEvent.LINK_BACK, cut
+                        ? "no connection to the cluster port of " + l.peers().stream().map(p -> p.host() + "/" + p.server()).toList()
+                        + " from " + l.fromAddress() + " in " + settings.misses() + " rounds; this host's workers are isolated"
+                        : "the cluster link answers again; isolated workers start and join afresh");
+            }
         }
     }
 

@@ -13,7 +13,8 @@ import org.jboss.dmr.ModelNode;
  * server given up on runs and answers again), {@code unreachable} and {@code reachable} (the domain controller did
  * not answer, then did), {@code jvm-not-found} (a fence fell back to WildFly's slower {@code :kill}),
  * {@code start-failed}, {@code not-started} (killed while the supervisor stopped), {@code stopped} (the supervisor
- * ended).
+ * ended); {@code link-cut} and {@code link-back} (this host's cluster link to the domain controller's side), {@code
+ * isolated} (killed and kept stopped while the link is cut) and {@code rejoined} (started once it was back).
  */
 public record SupervisorEvent(Instant at, String host, String server, String kind, String detail) {
 
@@ -21,6 +22,10 @@ public record SupervisorEvent(Instant at, String host, String server, String kin
     public static final String RESTARTED = "restarted";
     public static final String CRASH_LOOP = "crash-loop";
     public static final String RECOVERED = "recovered";
+    public static final String ISOLATED = "isolated";
+    public static final String REJOINED = "rejoined";
+    public static final String LINK_CUT = "link-cut";
+    public static final String LINK_BACK = "link-back";
 
     String toJson() {
         ModelNode n = new ModelNode();

@@ -25,6 +25,8 @@ class ServerWatchTest {
     private static final Sight CRASHED = new Sight("STOPPED", true, null);
     private static final Sight STOPPED_ON_PURPOSE = new Sight("DISABLED", false, null);
     private static final Sight STARTING = new Sight("STARTING", true, null);
+    private static final Sight CUT_OFF = new Sight("STARTED", true, Reply.ANSWERED, true);
+    private static final Sight KEPT_STOPPED = new Sight("STOPPED", true, null, true);
 
     private final ServerWatch watch = new ServerWatch(SupervisorSettings.DEFAULT);
     private Instant now = Instant.parse("2026-11-30T12:00:00Z");
@@ -112,6 +114,27 @@ class ServerWatchTest {
         see(STARTING, ANSWERS);
         assertFalse(watch.givenUp());
         assertEquals(List.of(Action.NONE, Action.RESTART), see(CRASHED, CRASHED));
+    }
+
+    @Test
+    void aWorkerCutOffFromTheDomainControllersSideIsIsolatedKeptStoppedWhileTheCutLastsAndStartedOnceItEnds() {
+        assertEquals(List.of(Action.ISOLATE, Action.NONE, Action.NONE, Action.NONE, Action.REJOIN),
+                see(CUT_OFF, KEPT_STOPPED, KEPT_STOPPED, KEPT_STOPPED, CRASHED));
+    }
+
+    @Test
+    void isolationIsNoCrashAndCountsTowardsNoCrashLoop() {
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            actions.addAll(see(ANSWERS, CUT_OFF, KEPT_STOPPED, CRASHED, STARTING));
+        }
+        assertEquals(List.of(Action.ISOLATE, Action.REJOIN), actions.stream().filter(a -> a != Action.NONE).distinct().toList());
+        assertFalse(watch.givenUp());
+    }
+
+    @Test
+    void aWorkerAnOperatorStoppedWhileIsolatedStaysStoppedWhenTheLinkReturns() {
+        assertEquals(List.of(Action.ISOLATE, Action.NONE, Action.NONE), see(CUT_OFF, KEPT_STOPPED, STOPPED_ON_PURPOSE));
     }
 
     private List<Action> see(Sight... sights) {

@@ -14,7 +14,9 @@ import dev.steadfast.ops.drill.RequestRecord.Kind;
  *       session is a fresh start;</li>
  *   <li>below the range, acknowledged writes were <em>lost</em>: as many as it is below; the count seen is the new
  *       baseline;</li>
- *   <li>above the range, writes appeared that nobody made: <em>phantom</em> writes, which a correct server never has.</li>
+ *   <li>above the range by no more than the writes seen lost before, those writes came back (a copy that had not
+ *       seen them answered, then one that had): a finding, no phantom;</li>
+ *   <li>above that, writes appeared that nobody made: <em>phantom</em> writes, which a correct server never has.</li>
  * </ul>
  * An answer that names another request than the one it came back for is <em>misdelivered</em>: it is not judged (its
  * count is some other request's), the attempt counts as failed, and a correct balancer never has one.
@@ -31,6 +33,8 @@ final class SessionLedger {
     private long ackedAtMillis;
     private int acked;
     private int failedSinceAck;
+    /** Acknowledged writes a read did not see: lost, unless they come back. */
+    private int hidden;
     private long acknowledgedWrites;
     private long lost;
     private long resets;
@@ -64,11 +68,19 @@ final class SessionLedger {
                     + ackedNode + String.format(" at %.3f s", ackedAtMillis / 1000.0));
             lostAcks.add(new LostAck(ackedNode, ackedAtMillis, acked - before));
             lost += acked - before;
+            hidden += acked - before;
             acked = before;
             failedSinceAck = 0;
         } else if (before > acked + failedSinceAck) {
-            find(atMillis, kind, answer, "counted " + before + " before it, at most " + (acked + failedSinceAck) + " were written");
-            phantoms += before - (acked + failedSinceAck);
+            int back = Math.min(hidden, before - (acked + failedSinceAck));
+            hidden -= back;
+            if (back > 0) {
+                find(atMillis, kind, answer, "counted " + before + " before it: " + back + " writes seen lost before came back");
+            }
+            if (before > acked + failedSinceAck + back) {
+                find(atMillis, kind, answer, "counted " + before + " before it, at most " + (acked + failedSinceAck + back) + " were written");
+                phantoms += before - (acked + failedSinceAck + back);
+            }
             failedSinceAck = before - acked;
         }
         if (kind == Kind.WRITE) {

@@ -79,7 +79,18 @@ class SessionLedgerTest {
         write(2, false);
         assertEquals(counts(3, 1, 0, 0), counts(ledger.tally()), "the counter was 1 before the third write: one lost");
         write(5, false);
-        assertEquals(counts(4, 1, 0, 2), counts(ledger.tally()));
+        assertEquals(counts(4, 1, 0, 1), counts(ledger.tally()), "at most 3 before it, the write seen lost come back: one phantom");
+    }
+
+    @Test
+    void aWriteSeenLostThatComesBackIsNoPhantomAndStaysCountedLost() {
+        write(1, true);
+        write(2, false);
+        read(1, false);
+        write(3, false);
+        read(3, false);
+        assertEquals(counts(3, 1, 0, 0), counts(ledger.tally()));
+        assertEquals(2, ledger.tally().findings().size(), "the loss, then its return: " + ledger.tally().findings());
     }
 
     @Test

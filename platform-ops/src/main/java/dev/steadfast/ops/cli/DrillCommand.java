@@ -19,7 +19,10 @@ import picocli.CommandLine.ParentCommand;
                 + "gives up; then it is started again. db-outage: the domain's database down for 20 s "
                 + "(as 'steadfast database close', then open): every worker must turn not ready and stay live (no fence), and be "
                 + "ready again by itself. rollout: the drill application's next release rolled out with 'steadfast rollout' (release "
-                + "2 after 1, 1 after 2): no request may fail and the supervisor must not act. steady: no fault, the load for "
+                + "2 after 1, 1 after 2): no request may fail and the supervisor must not act. partition: the cluster link "
+                + "(JGroups' ports, with nftables) between the server's host and the domain controller's cut for --duration "
+                + "seconds (default 40): its supervisor must isolate the server before the cluster splits, start it once the "
+                + "link is back, and leave the other side alone. steady: no fault, the load for "
                 + "--duration: the supervisor must not act.",
             "A drill starts its fault only when the group is redundant, and fails (exit 1) if an acknowledged write was "
                 + "lost, a session reset, a write appeared that nobody made, an answer came back for another request, a "
@@ -29,7 +32,7 @@ final class DrillCommand implements Runnable {
     @ParentCommand
     private Steadfast steadfast;
 
-    @Parameters(paramLabel = "KIND", description = "kill, hang, hang-then-kill, crash-loop, db-outage, rollout or steady.")
+    @Parameters(paramLabel = "KIND", description = "kill, hang, hang-then-kill, crash-loop, db-outage, rollout, partition or steady.")
     private String kind;
 
     @Option(names = "--server", paramLabel = "NAME", description = "The application server to fault; by default the last of the first group.")
@@ -38,9 +41,10 @@ final class DrillCommand implements Runnable {
     @Option(names = "--sessions", paramLabel = "N", defaultValue = "8", description = "Sessions writing during the drill (default ${DEFAULT-VALUE}).")
     private int sessions;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "300",
-            description = "How long a steady drill runs its load (default ${DEFAULT-VALUE}).")
-    private int duration;
+    @Option(names = "--duration", paramLabel = "SECONDS",
+            description = "How long a steady drill runs its load (default 300), or a partition lasts (default 40, at least 25: "
+                    + "longer than the cluster takes to split its view).")
+    private Integer duration;
 
     @Option(names = "--report", paramLabel = "DIR", description = "Where the report goes; by default logs/drills of the state directory.")
     private Path report;
@@ -50,9 +54,12 @@ final class DrillCommand implements Runnable {
         if (sessions < 1 || sessions > 500) {
             throw new UserError("--sessions takes 1 to 500, not " + sessions + ".");
         }
-        if (duration < 1 || duration > 86_400) {
-            throw new UserError("--duration takes 1 to 86400 seconds, not " + duration + ".");
+        DrillKind drill = DrillKind.of(kind);
+        int seconds = duration != null ? duration : drill == DrillKind.PARTITION ? 40 : 300;
+        int least = drill == DrillKind.PARTITION ? 25 : 1;
+        if (seconds < least || seconds > 86_400) {
+            throw new UserError("--duration takes " + least + " to 86400 seconds" + (least > 1 ? " for a partition" : "") + ", not " + seconds + ".");
         }
-        steadfast.domain().drill(DrillKind.of(kind), server, sessions, Duration.ofSeconds(duration), report);
+        steadfast.domain().drill(drill, server, sessions, Duration.ofSeconds(seconds), report);
     }
 }

@@ -120,7 +120,7 @@ public final class Domain {
      * Runs a drill against a server of the running domain (by default the last server of the first application group)
      * and writes its report into {@code reports} (by default logs/drills of the state directory).
      */
-    public void drill(DrillKind kind, String serverName, int sessions, Duration steady, Path reports) {
+    public void drill(DrillKind kind, String serverName, int sessions, Duration duration, Path reports) {
         RunningState running = RunningState.require(state);
         Topology topology = topology(running.topologySource());
         List<Server> workers = topology.workerGroups().stream().flatMap(g -> g.servers().stream()).toList();
@@ -129,7 +129,7 @@ public final class Domain {
                         "Unknown server '" + serverName + "'; the application servers are " + workers.stream().map(Server::name).toList() + "."));
         Path into = reports != null ? reports : state.logs().resolve("drills");
         Optional<DatabaseOutage> outage = kind == DrillKind.DB_OUTAGE ? Optional.of(outage(running, topology)) : Optional.empty();
-        if (!new Drill(state, topology, out).run(kind, target, sessions, steady, into, outage)) {
+        if (!new Drill(state, topology, out).run(kind, target, sessions, duration, into, outage)) {
             throw new IllegalStateException("the drill failed; its report says how.");
         }
     }

@@ -46,7 +46,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
 
     /** The balancer's bound on any request (cli-scripts/domain/070-balancer.cli). */
     static final Duration REQUEST_BOUND = Duration.ofSeconds(10);
-    private static final Duration PACE = Duration.ofMillis(100);
+    static final Duration PACE = Duration.ofMillis(100);
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration COOL_DOWN = Duration.ofSeconds(3);
     private static final Duration REDUNDANT_BEFORE = Duration.ofMinutes(3);
@@ -63,11 +63,18 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
     /**
      * @param outage what a db-outage drill does to the domain's database; empty for the other drills
      */
-    boolean run(DrillKind kind, Server target, int sessions, Duration steady, Path reports, Optional<DatabaseOutage> outage) {
+    /**
+     * @param duration how long a steady drill's load runs, or a partition lasts
+     */
+    boolean run(DrillKind kind, Server target, int sessions, Duration duration, Path reports, Optional<DatabaseOutage> outage) {
         Group group = topology.groupOf(target);
         if (group.balancer()) {
             throw new UserError(target.name() + " is the balancer; drills target an application server: "
                     + topology.workerGroups().stream().flatMap(g -> g.serverNames().stream()).toList() + ".");
+        }
+        if (kind == DrillKind.PARTITION && target.host().domainController()) {
+            throw new UserError("A partition isolates the side without the domain controller, and " + target.name() + " runs on its host "
+                    + target.host().name() + "; name a server of another host with --server.");
         }
         Server peer = group.servers().stream().filter(s -> !s.equals(target)).findFirst()
                 .orElseThrow(() -> new UserError(group.name() + " has one server: nothing would hold its sessions during a drill."));
@@ -84,7 +91,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
             LoadSettings settings = new LoadSettings(counter, sessions, PACE, REQUEST_BOUND.plusSeconds(5));
             try (SessionLoad load = SessionLoad.start(settings, tls)) {
                 DrillObserver observer = new DrillObserver(m, topology, group, probe, state, load);
-                for (Server s : List.of(DrillKind.HANG_THEN_KILL, DrillKind.DB_OUTAGE, DrillKind.ROLLOUT).contains(kind) ? group.servers() : List.of(target)) {
+                for (Server s : kind.touchesEveryServer() ? group.servers() : List.of(target)) {
                     if (!observer.supervised(s)) {
                         throw new UserError("The supervisor of host " + s.host().name() + " does not run, so nothing would heal "
                                 + s.name() + "; bring the domain down and up again, or start 'steadfast supervise --host "
@@ -98,8 +105,8 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 Instant faultFree = Instant.now();
                 Map<String, Duration> phases = switch (kind) {
                     case STEADY -> {
-                        observer.mark("steady load for " + steady.toSeconds() + " s");
-                        DrillObserver.sleep(steady);
+                        observer.mark("steady load for " + duration.toSeconds() + " s");
+                        DrillObserver.sleep(duration);
                         yield Map.of();
                     }
                     case KILL -> faults.kill(target);
@@ -107,6 +114,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                     case CRASH_LOOP -> faults.crashLoop(target, supervisor);
                     case DB_OUTAGE -> faults.databaseOutage(group.servers(), outage.orElseThrow());
                     case ROLLOUT -> rollout(m, probe, group, observer, findings);
+                    case PARTITION -> faults.partition(target, group.servers(), new NetworkCut(group.servers()), duration);
                     case HANG_THEN_KILL -> {
                         Map<String, Duration> both = new LinkedHashMap<>(faults.hang(target));
                         if (both.containsKey(DrillReport.TIME_TO_REDUNDANT)) {
@@ -120,14 +128,16 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 };
                 DrillObserver.sleep(COOL_DOWN);
                 load.verify();
-                Map<String, String> shaping = settings(supervisor, sessions);
+                Map<String, String> shaping = DrillFaults.settings(supervisor, sessions);
+                if (kind == DrillKind.PARTITION) {
+                    shaping.put("cut", new NetworkCut(group.servers()).what());
+                }
                 LoadResult result = load.result();
                 long atFault = lostAtTheFault(result, observer.faults());
                 shaping.put(AT_THE_FAULT, String.valueOf(atFault));
                 long acts = group.servers().stream().mapToLong(s -> observer.events(s, faultFree).size()).sum();
                 shaping.put("supervisor acts during the drill", String.valueOf(acts));
-                // Neither steady load, a database outage nor a rollout is a reason to fence or restart anything.
-                if (acts > 0 && List.of(DrillKind.STEADY, DrillKind.DB_OUTAGE, DrillKind.ROLLOUT).contains(kind)) {
+                if (acts > 0 && !kind.supervisorActs()) {
                     findings.add(acts + " times the supervisor acted on a server that had no fault");
                 }
                 // A rollout drains each server before it stops it: no request has a reason to fail.
@@ -141,6 +151,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                     case STEADY -> group.name();
                     case DB_OUTAGE -> outage.orElseThrow().what() + ", under " + group.name();
                     case ROLLOUT -> "the next release of " + DrillApp.NAME + " to " + group.name();
+                    case PARTITION -> "the cluster link of host " + target.host().name() + ", " + duration.toSeconds() + " s";
                     default -> target.name() + " on host " + target.host().name();
                 }, result, observer.marks(), phases, shaping, Machine.here());
                 return conclude(kind, report, reports, atFault, findings);
@@ -225,18 +236,5 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 + (recovered ? "" : !findings.isEmpty() ? String.join("; ", findings) + "."
                         : "the cluster did not detect the fault and come back redundant in time."));
         return intact && recovered;
-    }
-
-    private static Map<String, String> settings(SupervisorSettings s, int sessions) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("sessions", String.valueOf(sessions));
-        settings.put("pace", PACE.toMillis() + " ms between a session's requests");
-        settings.put("request bound (balancer max-request-time)", REQUEST_BOUND.toSeconds() + " s");
-        settings.put("probe", "every " + s.period().toMillis() + " ms, read time-out " + s.readTimeout().toMillis() + " ms, fence after "
-                + s.misses() + " misses (bound " + s.fenceBound().toSeconds() + " s)");
-        settings.put("crash loop", "more than " + s.restartLimit() + " restarts within " + s.restartWindow().toSeconds() + " s");
-        settings.put("hang", DrillFaults.HANG.toSeconds() + " s SIGSTOP");
-        settings.put("database outage", DrillFaults.OUTAGE.toSeconds() + " s");
-        return settings;
     }
 }

@@ -160,6 +160,53 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
         return phases;
     }
 
+    /**
+     * The cluster link between the hosts cut for {@code length} ({@link NetworkCut}), then restored. The target's host
+     * has no domain controller: its supervisor is to isolate it (kill it and keep it stopped) before the cluster's
+     * failure detection could split the view, and to start it once the link is back, so that it joins afresh; the
+     * other side is to go on serving and nothing is to be done to it. However the drill ends (a failure, Ctrl-C),
+     * the link is not left cut.
+     */
+    Map<String, Duration> partition(Server target, List<Server> group, NetworkCut cut, Duration length) {
+        List<Server> keepServing = group.stream().filter(s -> s.host().domainController()).toList();
+        Thread healOnExit = new Thread(NetworkCut::heal, "heal the cut on exit");
+        Runtime.getRuntime().addShutdownHook(healOnExit);
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        Instant fault = Instant.now();
+        Mark at;
+        try {
+            cut.cut();
+            at = observer.mark("link cut", fault);
+            // A write either side answered the moment the link went had its commit still to replicate: WildFly's
+            // answer-before-commit window (docs/reasons.md#acknowledged-before-replicated), counted apart.
+            group.forEach(s -> observer.struck(s, at));
+            observer.awaitEvent(target, List.of(SupervisorEvent.ISOLATED), fault, length).ifPresentOrElse(e -> {
+                observer.fault("isolated", target, e.at());
+                phases.put(DrillReport.TIME_TO_DETECT, Duration.between(fault, e.at()));
+            }, () -> findings.add(target.name() + " was not isolated while the link was cut"));
+            Duration rest = Duration.between(Instant.now(), fault.plus(length));
+            if (!rest.isNegative()) {
+                DrillObserver.sleep(rest);
+            }
+        } finally {
+            NetworkCut.heal();
+            Runtime.getRuntime().removeShutdownHook(healOnExit);
+        }
+        Instant healed = Instant.now();
+        observer.mark("link back", healed);
+        observer.awaitEvent(target, List.of(SupervisorEvent.REJOINED), healed, Duration.ofSeconds(60))
+                .ifPresentOrElse(e -> observer.mark("rejoining", e.at()), () -> findings.add(target.name() + " was not started once the link was back"));
+        phases.putAll(backToRedundant(target, at));
+        for (Server other : keepServing) {
+            List<SupervisorEvent> acts = observer.events(other, fault);
+            if (!acts.isEmpty()) {
+                findings.add("the supervisor acted on " + other.name() + ", on the side that keeps serving: "
+                        + acts.stream().map(SupervisorEvent::kind).toList());
+            }
+        }
+        return phases;
+    }
+
     private Map<String, Duration> recovery(Server target, Mark at, Instant fault, List<String> answers, String label) {
         Map<String, Duration> phases = new LinkedHashMap<>();
         observer.awaitEvent(target, answers, fault, Duration.ofSeconds(60)).ifPresent(e -> {
@@ -179,5 +226,19 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
         observer.await("redundant", observer::redundant, RECOVERY)
                 .ifPresent(m -> phases.put(DrillReport.TIME_TO_REDUNDANT, Duration.ofMillis(m.atMillis() - at.atMillis())));
         return phases;
+    }
+
+    /** The settings that shaped a drill, for its report. */
+    static Map<String, String> settings(SupervisorSettings s, int sessions) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("sessions", String.valueOf(sessions));
+        settings.put("pace", Drill.PACE.toMillis() + " ms between a session's requests");
+        settings.put("request bound (balancer max-request-time)", Drill.REQUEST_BOUND.toSeconds() + " s");
+        settings.put("probe", "every " + s.period().toMillis() + " ms, read time-out " + s.readTimeout().toMillis() + " ms, fence after "
+                + s.misses() + " misses (bound " + s.fenceBound().toSeconds() + " s)");
+        settings.put("crash loop", "more than " + s.restartLimit() + " restarts within " + s.restartWindow().toSeconds() + " s");
+        settings.put("hang", HANG.toSeconds() + " s SIGSTOP");
+        settings.put("database outage", OUTAGE.toSeconds() + " s");
+        return settings;
     }
 }

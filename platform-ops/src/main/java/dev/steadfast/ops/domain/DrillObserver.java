@@ -85,6 +85,11 @@ final class DrillObserver {
         return m;
     }
 
+    /** Remembers that a fault marked already struck this server too (a cut strikes both its sides at once). */
+    void struck(Server server, Mark at) {
+        faults.add(new Fault(server.name(), at.atMillis()));
+    }
+
     List<Fault> faults() {
         return List.copyOf(faults);
     }

@@ -119,8 +119,33 @@ class SelfHealingIT {
         assertTrue(events.stream().anyMatch(e -> e.get("kind").asString().equals("recovered")), "watched again once started");
     }
 
+    /**
+     * The cluster link between the hosts cut for 40 s under the drill load: the secondary's supervisor isolates apps-2
+     * (killed, kept stopped) before the view can split, so no merge ever happens, and starts it once the link is back;
+     * nothing is done to apps-1, and no acknowledged write is lost but those answered the moment the link went. The
+     * drill's own verdict also needs every session readable at the end, which WildFly 39.0.1 does not give yet: the cut
+     * leaves a transaction of the side that kept serving pending, holding a session's lock
+     * (docs/reasons.md#partitions); that is reported, not asserted, until it is solved.
+     */
     @Test
     @Order(6)
+    void aCutClusterLinkIsolatesTheSideWithoutTheDomainControllerBeforeTheViewCanSplitAndRejoinsItWithNoCommandLosingNoAcknowledgedWrite()
+            throws IOException {
+        ModelNode report = report("partition", run("partition", "apps-2"));
+        List<String> marks = marks(report);
+        List<String> expected = List.of("link cut", "isolated apps-2", "link back", "rejoining", "live", "ready", "redundant");
+        assertEquals(expected, marks.stream().filter(expected::contains).toList(), "in this order: " + marks);
+        assertEquals(List.of(), report.get("findings").asList().stream().map(ModelNode::asString)
+                .filter(f -> f.startsWith("the supervisor acted on")).toList(), "nothing done to the side that keeps serving");
+        assertEquals(List.of(), serverLogsWith("MergeView"), "isolated before the view could split: no merge anywhere");
+        long atTheFault = atTheFault(report);
+        assertEquals(atTheFault, report.get("acknowledgedWritesLost").asLong(), report.get("findings").toString());
+        assertEquals(0, report.get("sessionsReset").asLong() + report.get("phantomWrites").asLong() + report.get("answersMisdelivered").asLong(),
+                report.get("findings").toString());
+    }
+
+    @Test
+    @Order(7)
     void noServerWasFencedButTheTwoThatHung() {
         // Runs after the two hang drills (the order above); every other restart in this class came from a kill.
         List<String> fences = Fences.since(steadfast.state(), started);
@@ -141,13 +166,22 @@ class SelfHealingIT {
     }
 
     private ModelNode drill(String kind, String server, String... more) {
+        SteadfastCommand.Result r = run(kind, server, more);
+        assertEquals(0, r.exitCode(), "drill " + kind + " failed:\n" + r.stdout() + r.stderr());
+        return report(kind, r);
+    }
+
+    private SteadfastCommand.Result run(String kind, String server, String... more) {
         List<String> args = new ArrayList<>(List.of("drill", kind, "--server", server, "--report", reports.toString()));
         args.addAll(List.of(more));
-        SteadfastCommand.Result r = steadfast.run(args.toArray(String[]::new));
-        assertEquals(0, r.exitCode(), "drill " + kind + " failed:\n" + r.stdout() + r.stderr());
+        return steadfast.run(args.toArray(String[]::new));
+    }
+
+    /** The newest report of this kind; a drill that wrote none is a failure that says what the command printed. */
+    private ModelNode report(String kind, SteadfastCommand.Result r) {
         try (Stream<Path> files = Files.list(reports)) {
             Path json = files.filter(f -> f.getFileName().toString().startsWith(kind + "-2") && f.toString().endsWith(".json"))
-                    .max(Path::compareTo).orElseThrow();
+                    .max(Path::compareTo).orElseThrow(() -> new AssertionError("no report of drill " + kind + ":\n" + r.stdout() + r.stderr()));
             return ModelNode.fromJSONString(Files.readString(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -159,14 +193,17 @@ class SelfHealingIT {
      * yet committed (WildFly answers before it commits the session: docs/reasons.md#acknowledged-before-replicated).
      */
     private static void assertIntact(ModelNode report) {
-        long atTheFault = report.get("settings").asPropertyList().stream().filter(p -> p.getName().startsWith("acknowledged writes lost as"))
-                .mapToLong(p -> p.getValue().asLong()).findFirst().orElseThrow();
-        assertEquals(atTheFault, report.get("acknowledgedWritesLost").asLong(), report.get("findings").toString());
+        assertEquals(atTheFault(report), report.get("acknowledgedWritesLost").asLong(), report.get("findings").toString());
         assertEquals(0, report.get("sessionsReset").asLong(), report.get("findings").toString());
         assertEquals(0, report.get("phantomWrites").asLong(), report.get("findings").toString());
         assertEquals(0, report.get("answersMisdelivered").asLong(), report.get("findings").toString());
         assertEquals(0, report.get("unverifiedSessions").asLong());
         assertTrue(report.get("acknowledgedWrites").asLong() > 0, "the load wrote");
+    }
+
+    private static long atTheFault(ModelNode report) {
+        return report.get("settings").asPropertyList().stream().filter(p -> p.getName().startsWith("acknowledged writes lost as"))
+                .mapToLong(p -> p.getValue().asLong()).findFirst().orElseThrow();
     }
 
     private static List<String> marks(ModelNode report) {

@@ -55,10 +55,16 @@ final class DrillCommand implements Runnable {
             throw new UserError("--sessions takes 1 to 500, not " + sessions + ".");
         }
         DrillKind drill = DrillKind.of(kind);
-        int seconds = duration != null ? duration : drill == DrillKind.PARTITION ? 40 : 300;
-        int least = drill == DrillKind.PARTITION ? 25 : 1;
-        if (seconds < least || seconds > 86_400) {
-            throw new UserError("--duration takes " + least + " to 86400 seconds" + (least > 1 ? " for a partition" : "") + ", not " + seconds + ".");
+        boolean partition = drill == DrillKind.PARTITION;
+        if (duration != null && !partition && drill != DrillKind.STEADY) {
+            throw new UserError("--duration goes with the steady and partition drills only.");
+        }
+        int seconds = duration != null ? duration : partition ? 40 : 300;
+        if (partition && (seconds < 25 || seconds > 3600)) {
+            throw new UserError("--duration takes 25 to 3600 seconds for a partition (longer than the cluster takes to split), not " + seconds + ".");
+        }
+        if (seconds < 1 || seconds > 86_400) {
+            throw new UserError("--duration takes 1 to 86400 seconds, not " + seconds + ".");
         }
         steadfast.domain().drill(drill, server, sessions, Duration.ofSeconds(seconds), report);
     }

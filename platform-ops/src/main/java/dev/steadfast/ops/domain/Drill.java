@@ -61,10 +61,8 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
     private static final String SECOND = "second fault, ";
 
     /**
-     * @param outage what a db-outage drill does to the domain's database; empty for the other drills
-     */
-    /**
      * @param duration how long a steady drill's load runs, or a partition lasts
+     * @param outage   what a db-outage drill does to the domain's database; empty for the other drills
      */
     boolean run(DrillKind kind, Server target, int sessions, Duration duration, Path reports, Optional<DatabaseOutage> outage) {
         Group group = topology.groupOf(target);
@@ -72,10 +70,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
             throw new UserError(target.name() + " is the balancer; drills target an application server: "
                     + topology.workerGroups().stream().flatMap(g -> g.serverNames().stream()).toList() + ".");
         }
-        if (kind == DrillKind.PARTITION && target.host().domainController()) {
-            throw new UserError("A partition isolates the side without the domain controller, and " + target.name() + " runs on its host "
-                    + target.host().name() + "; name a server of another host with --server.");
-        }
+        Optional<NetworkCut> cut = kind == DrillKind.PARTITION ? Optional.of(NetworkCut.prepare(target, group)) : Optional.empty();
         Server peer = group.servers().stream().filter(s -> !s.equals(target)).findFirst()
                 .orElseThrow(() -> new UserError(group.name() + " has one server: nothing would hold its sessions during a drill."));
         Secrets secrets = new Secrets(state);
@@ -114,7 +109,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                     case CRASH_LOOP -> faults.crashLoop(target, supervisor);
                     case DB_OUTAGE -> faults.databaseOutage(group.servers(), outage.orElseThrow());
                     case ROLLOUT -> rollout(m, probe, group, observer, findings);
-                    case PARTITION -> faults.partition(target, group.servers(), new NetworkCut(group.servers()), duration);
+                    case PARTITION -> faults.partition(target, group.servers(), cut.orElseThrow(), duration);
                     case HANG_THEN_KILL -> {
                         Map<String, Duration> both = new LinkedHashMap<>(faults.hang(target));
                         if (both.containsKey(DrillReport.TIME_TO_REDUNDANT)) {
@@ -129,9 +124,7 @@ record Drill(StateDir state, Topology topology, PrintStream out) {
                 DrillObserver.sleep(COOL_DOWN);
                 load.verify();
                 Map<String, String> shaping = DrillFaults.settings(supervisor, sessions);
-                if (kind == DrillKind.PARTITION) {
-                    shaping.put("cut", new NetworkCut(group.servers()).what());
-                }
+                cut.ifPresent(c -> shaping.put("cut", c.what()));
                 LoadResult result = load.result();
                 long atFault = lostAtTheFault(result, observer.faults());
                 shaping.put(AT_THE_FAULT, String.valueOf(atFault));

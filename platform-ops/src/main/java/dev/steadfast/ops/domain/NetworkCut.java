@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.system.Processes;
+import dev.steadfast.ops.topology.Group;
 import dev.steadfast.ops.topology.Ports;
 import dev.steadfast.ops.topology.Server;
 
@@ -34,6 +35,29 @@ final class NetworkCut {
 
     NetworkCut(List<Server> workers) {
         this.workers = List.copyOf(workers);
+    }
+
+    /**
+     * The cut of a partition drill that targets this server, once it is sure the drill can run: the target is on a
+     * host without the domain controller, its group has a server on the domain controller's host (the side that
+     * keeps serving), and nftables answers (installed, and this process may change the ruleset). A cut an earlier
+     * drill left is healed first.
+     */
+    static NetworkCut prepare(Server target, Group group) {
+        if (target.host().domainController()) {
+            throw new UserError("A partition isolates the side without the domain controller, and " + target.name() + " runs on its host "
+                    + target.host().name() + "; name a server of another host with --server.");
+        }
+        if (group.servers().stream().noneMatch(s -> s.host().domainController())) {
+            throw new UserError(group.name() + " has no server on the domain controller's host, so no side of a cut would keep serving.");
+        }
+        Processes.Result tables = run(List.of("list", "tables"));
+        if (tables.exitCode() != 0) {
+            throw new UserError("The partition drill needs root (CAP_NET_ADMIN) to cut the link with nftables; nft said: "
+                    + tables.output().strip().lines().findFirst().orElse("nothing") + ".");
+        }
+        heal();
+        return new NetworkCut(group.servers());
     }
 
     /** What is cut, in words, for the report. */
@@ -62,10 +86,15 @@ final class NetworkCut {
     }
 
     void cut() {
+        apply(ruleset());
+    }
+
+    /** Applies a ruleset file: nft reads it as one transaction, all of it or nothing. */
+    private static void apply(String rules) {
         try {
             Path file = Files.createTempFile("steadfast-cut-", ".nft");
             try {
-                Files.writeString(file, ruleset(), StandardCharsets.UTF_8);
+                Files.writeString(file, rules, StandardCharsets.UTF_8);
                 nft(List.of("-f", file.toString()));
             } finally {
                 Files.deleteIfExists(file);
@@ -75,12 +104,9 @@ final class NetworkCut {
         }
     }
 
-    /** Deletes the drill's table; one that is not there is healed already. */
+    /** Deletes the drill's table, whether or not it is there (added, then deleted, in one transaction). */
     static void heal() {
-        Processes.Result listed = run(List.of("list", "table", "inet", TABLE));
-        if (listed.exitCode() == 0) {
-            nft(List.of("delete", "table", "inet", TABLE));
-        }
+        apply("add table inet " + TABLE + "\ndelete table inet " + TABLE + "\n");
     }
 
     private static void nft(List<String> args) {

@@ -14,8 +14,9 @@ import dev.steadfast.ops.drill.RequestRecord.Kind;
  *       session is a fresh start;</li>
  *   <li>below the range, acknowledged writes were <em>lost</em>: as many as it is below; the count seen is the new
  *       baseline;</li>
- *   <li>above the range by no more than the writes seen lost before, those writes came back (a copy that had not
- *       seen them answered, then one that had): a finding, no phantom;</li>
+ *   <li>above the range by no more than the writes seen lost since the last acknowledged write, those writes came
+ *       back (a copy that had not seen them answered, then one that had): a finding, no phantom, and they stay
+ *       counted lost (a user saw them gone);</li>
  *   <li>above that, writes appeared that nobody made: <em>phantom</em> writes, which a correct server never has.</li>
  * </ul>
  * An answer that names another request than the one it came back for is <em>misdelivered</em>: it is not judged (its
@@ -60,6 +61,7 @@ final class SessionLedger {
             lost += acked;
             acked = 0;
             failedSinceAck = 0;
+            hidden = 0;
         }
         created = true;
         int before = kind == Kind.WRITE ? answer.count() - 1 : answer.count();
@@ -85,6 +87,10 @@ final class SessionLedger {
         }
         if (kind == Kind.WRITE) {
             acknowledgedWrites++;
+            // A write answered by a copy that had not seen the lost ones: that copy is the counter now, they cannot come back.
+            if (before <= acked) {
+                hidden = 0;
+            }
             // A failed write not yet seen applied may still apply after this one (it waited on a lock the fault held):
             // it stays possible. Those this answer counts in (before - acked) are used up.
             failedSinceAck = Math.max(0, failedSinceAck - (before - acked));

@@ -23,8 +23,10 @@ import dev.steadfast.ops.health.HttpsProbe;
  *   <li>a restart or fence beyond {@code restartLimit} within {@code restartWindow} is a crash loop: the server is
  *       killed if it still runs and left stopped, once, until an operator starts it;</li>
  *   <li>a worker whose host is cut off from the domain controller's side of the cluster ({@link LinkWatch}) is
- *       isolated: killed if it runs, kept stopped while the cut lasts, and started once the link is back, so that it
- *       joins the cluster afresh instead of merging with it. Isolation is no crash and counts towards no loop.</li>
+ *       isolated: killed if it runs or boots (or, once, if the domain controller cannot say), kept stopped while the
+ *       cut lasts, and started once the link is back, so that it joins the cluster afresh instead of merging with it;
+ *       unless an operator stopped it meanwhile ({@code auto-start=false}). Isolation is no crash and counts towards
+ *       no loop.</li>
  * </ul>
  */
 final class ServerWatch {
@@ -55,10 +57,12 @@ final class ServerWatch {
     }
 
     Action observe(Sight sight, Instant now) {
-        if (sight.cutOff() && !"UNKNOWN".equals(sight.status())) {
+        if (sight.cutOff()) {
             misses = 0;
             stoppedSightings = 0;
-            if ("STARTED".equals(sight.status())) {
+            // A booting server would form a cluster of its own; and where the domain controller does not answer
+            // either (UNKNOWN), the JVM that may run here is killed all the same, once.
+            if (List.of("STARTED", "STARTING").contains(sight.status()) || "UNKNOWN".equals(sight.status()) && !isolated) {
                 isolated = true;
                 return Action.ISOLATE;
             }
@@ -96,6 +100,7 @@ final class ServerWatch {
                 return Action.NONE;
             }
             default -> {
+                isolated = !"DISABLED".equals(sight.status()) && isolated;
                 misses = 0;
                 stoppedSightings = 0;
                 return Action.NONE;

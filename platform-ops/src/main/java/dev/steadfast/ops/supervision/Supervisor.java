@@ -171,20 +171,30 @@ public final class Supervisor {
      */
     private void watchLink(ClusterLink l) {
         List<LinkWatch> watches = l.peers().stream().map(p -> new LinkWatch(settings.misses())).toList();
+        String lastError = "";
         while (!stopping(settings.period())) {
-            boolean cut = false;
-            for (int i = 0; i < l.peers().size(); i++) {
-                ClusterLink.Peer peer = l.peers().get(i);
-                String status = new ServerControl(management, peer.host(), peer.server(), settings.operationTimeout()).status();
-                HttpsProbe.Reply reply = "STARTED".equals(status) || "UNKNOWN".equals(status) ? l.reach(peer) : null;
-                cut |= watches.get(i).cut(new LinkWatch.Sight(status, reply));
-            }
-            if (cut != cutOff) {
-                cutOff = cut;
-                record("", cut ? SupervisorEvent.LINK_CUT : SupervisorEvent.LINK_BACK, cut
-                        ? "no connection to the cluster port of " + l.peers().stream().map(p -> p.host() + "/" + p.server()).toList()
-                        + " from " + l.fromAddress() + " in " + settings.misses() + " rounds; this host's workers are isolated"
-                        : "the cluster link answers again; isolated workers start and join afresh");
+            try {
+                boolean cut = false;
+                for (int i = 0; i < l.peers().size(); i++) {
+                    ClusterLink.Peer peer = l.peers().get(i);
+                    String status = new ServerControl(management, peer.host(), peer.server(), settings.operationTimeout()).status();
+                    HttpsProbe.Reply reply = "STARTED".equals(status) || "UNKNOWN".equals(status) ? l.reach(peer) : null;
+                    cut |= watches.get(i).cut(new LinkWatch.Sight(status, reply));
+                }
+                if (cut != cutOff) {
+                    cutOff = cut;
+                    record("", cut ? SupervisorEvent.LINK_CUT : SupervisorEvent.LINK_BACK, cut
+                            ? "no connection to the cluster port of " + l.peers().stream().map(p -> p.host() + "/" + p.server()).toList()
+                            + " from " + l.fromAddress() + " in " + settings.misses() + " rounds; this host's workers are isolated"
+                            : "the cluster link answered " + settings.misses() + " rounds in a row; isolated workers start and join afresh");
+                }
+                lastError = "";
+            } catch (RuntimeException e) {
+                // A round that failed (a full disk, an address that cannot be bound) must not end the watch of the link.
+                if (!String.valueOf(e).equals(lastError)) {
+                    lastError = String.valueOf(e);
+                    out.println(clock.instant() + " " + host + " cluster link error: " + lastError + "; watching on");
+                }
             }
         }
     }

@@ -235,6 +235,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aPartitionShorterThanTheClusterTakesToSplitIsRefused() {
+        assertRefused("--duration takes 25 to 3600 seconds for a partition (longer than the cluster takes to split), not 10.",
+                "drill", "partition", "--duration", "10");
+    }
+
+    @Test
+    void aDurationForADrillThatHasNoneIsRefused() {
+        assertRefused("--duration goes with the steady and partition drills only.", "drill", "kill", "--duration", "60");
+    }
+
+    @Test
     void restartWithAReadyBoundOutOfRangeIsRefused() {
         assertRefused("--ready-within takes 10 to 3600 seconds, not 5.", "restart", "--group", "steadfast-apps", "--ready-within", "5");
     }

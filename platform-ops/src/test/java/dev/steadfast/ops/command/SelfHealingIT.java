@@ -122,7 +122,8 @@ class SelfHealingIT {
     /**
      * The cluster link between the hosts cut for 40 s under the drill load: the secondary's supervisor isolates apps-2
      * (killed, kept stopped) before the view can split, so no merge ever happens, and starts it once the link is back;
-     * nothing is done to apps-1, and no acknowledged write is lost but those answered the moment the link went. The
+     * nothing is done to apps-1, and no acknowledged write is lost but those answered the moment the link went or
+     * apps-2 was killed. The
      * drill's own verdict also needs every session readable at the end, which WildFly 39.0.1 does not give yet: the cut
      * leaves a transaction of the side that kept serving pending, holding a session's lock
      * (docs/reasons.md#partitions); that is reported, not asserted, until it is solved.
@@ -131,17 +132,17 @@ class SelfHealingIT {
     @Order(6)
     void aCutClusterLinkIsolatesTheSideWithoutTheDomainControllerBeforeTheViewCanSplitAndRejoinsItWithNoCommandLosingNoAcknowledgedWrite()
             throws IOException {
-        ModelNode report = report("partition", run("partition", "apps-2"));
+        SteadfastCommand.Result drill = run("partition", "apps-2");
+        ModelNode report = report("partition", drill);
+        assertEquals(report.get("unverifiedSessions").asLong() == 0 ? 0 : 1, drill.exitCode(),
+                "the drill fails for unreadable sessions, for nothing else:\n" + drill.stdout() + drill.stderr());
         List<String> marks = marks(report);
         List<String> expected = List.of("link cut", "isolated apps-2", "link back", "rejoining", "live", "ready", "redundant");
         assertEquals(expected, marks.stream().filter(expected::contains).toList(), "in this order: " + marks);
         assertEquals(List.of(), report.get("findings").asList().stream().map(ModelNode::asString)
                 .filter(f -> f.startsWith("the supervisor acted on")).toList(), "nothing done to the side that keeps serving");
         assertEquals(List.of(), serverLogsWith("MergeView"), "isolated before the view could split: no merge anywhere");
-        long atTheFault = atTheFault(report);
-        assertEquals(atTheFault, report.get("acknowledgedWritesLost").asLong(), report.get("findings").toString());
-        assertEquals(0, report.get("sessionsReset").asLong() + report.get("phantomWrites").asLong() + report.get("answersMisdelivered").asLong(),
-                report.get("findings").toString());
+        assertWritesIntact(report);
     }
 
     @Test
@@ -193,11 +194,15 @@ class SelfHealingIT {
      * yet committed (WildFly answers before it commits the session: docs/reasons.md#acknowledged-before-replicated).
      */
     private static void assertIntact(ModelNode report) {
+        assertWritesIntact(report);
+        assertEquals(0, report.get("unverifiedSessions").asLong());
+    }
+
+    private static void assertWritesIntact(ModelNode report) {
         assertEquals(atTheFault(report), report.get("acknowledgedWritesLost").asLong(), report.get("findings").toString());
         assertEquals(0, report.get("sessionsReset").asLong(), report.get("findings").toString());
         assertEquals(0, report.get("phantomWrites").asLong(), report.get("findings").toString());
         assertEquals(0, report.get("answersMisdelivered").asLong(), report.get("findings").toString());
-        assertEquals(0, report.get("unverifiedSessions").asLong());
         assertTrue(report.get("acknowledgedWrites").asLong() > 0, "the load wrote");
     }
 

@@ -79,7 +79,17 @@ class SessionLedgerTest {
         write(2, false);
         assertEquals(counts(3, 1, 0, 0), counts(ledger.tally()), "the counter was 1 before the third write: one lost");
         write(5, false);
-        assertEquals(counts(4, 1, 0, 1), counts(ledger.tally()), "at most 3 before it, the write seen lost come back: one phantom");
+        assertEquals(counts(4, 1, 0, 2), counts(ledger.tally()), "the lost write cannot come back over a write that did not count it");
+    }
+
+    @Test
+    void aResetForgetsTheWritesSeenLostSoTheyCannotExcuseAPhantomInTheNewSession() {
+        write(1, true);
+        write(2, false);
+        read(1, false);
+        read(0, true);
+        read(1, false);
+        assertEquals(1, ledger.tally().phantoms());
     }
 
     @Test

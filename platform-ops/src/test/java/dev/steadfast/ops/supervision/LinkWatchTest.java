@@ -22,8 +22,14 @@ class LinkWatchTest {
     private final LinkWatch watch = new LinkWatch(3);
 
     @Test
-    void threeSilentRoundsInARowToARunningPeerAreACutAndOneAnswerEndsIt() {
-        assertEquals(List.of(false, false, true, true, false), see(SILENT, SILENT, SILENT, SILENT, ANSWERED));
+    void threeSilentRoundsInARowToARunningPeerAreACutAndThreeAnswersInARowEndIt() {
+        assertEquals(List.of(false, false, true, true, true, true, true, true, false),
+                see(SILENT, SILENT, SILENT, SILENT, ANSWERED, SILENT, ANSWERED, ANSWERED, ANSWERED));
+    }
+
+    @Test
+    void aCutEndsAtOnceWhenThePeerTurnsOutToBeDown() {
+        assertEquals(List.of(false, false, true, false), see(SILENT, SILENT, SILENT, PEER_STOPPED));
     }
 
     @Test

@@ -27,6 +27,9 @@ class ServerWatchTest {
     private static final Sight STARTING = new Sight("STARTING", true, null);
     private static final Sight CUT_OFF = new Sight("STARTED", true, Reply.ANSWERED, true);
     private static final Sight KEPT_STOPPED = new Sight("STOPPED", true, null, true);
+    private static final Sight BOOTING_CUT_OFF = new Sight("STARTING", true, null, true);
+    private static final Sight CUT_OFF_AND_NO_DOMAIN_CONTROLLER = new Sight("UNKNOWN", false, null, true);
+    private static final Sight STOPPED_AUTO_START_OFF = new Sight("STOPPED", false, null);
 
     private final ServerWatch watch = new ServerWatch(SupervisorSettings.DEFAULT);
     private Instant now = Instant.parse("2026-11-30T12:00:00Z");
@@ -134,7 +137,19 @@ class ServerWatchTest {
 
     @Test
     void aWorkerAnOperatorStoppedWhileIsolatedStaysStoppedWhenTheLinkReturns() {
-        assertEquals(List.of(Action.ISOLATE, Action.NONE, Action.NONE), see(CUT_OFF, KEPT_STOPPED, STOPPED_ON_PURPOSE));
+        assertEquals(List.of(Action.ISOLATE, Action.NONE, Action.NONE, Action.NONE),
+                see(CUT_OFF, KEPT_STOPPED, STOPPED_AUTO_START_OFF, STOPPED_AUTO_START_OFF));
+    }
+
+    @Test
+    void aWorkerBootingWhileCutOffIsIsolatedBeforeItCanFormAClusterOfItsOwn() {
+        assertEquals(List.of(Action.ISOLATE, Action.NONE, Action.REJOIN), see(BOOTING_CUT_OFF, KEPT_STOPPED, CRASHED));
+    }
+
+    @Test
+    void whereTheDomainControllerCannotSayTheWorkerIsIsolatedOnceAndStartedWhenItCanAgainAndTheLinkIsBack() {
+        assertEquals(List.of(Action.ISOLATE, Action.NONE, Action.NONE, Action.REJOIN),
+                see(CUT_OFF_AND_NO_DOMAIN_CONTROLLER, CUT_OFF_AND_NO_DOMAIN_CONTROLLER, KEPT_STOPPED, CRASHED));
     }
 
     private List<Action> see(Sight... sights) {

@@ -6,10 +6,11 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import dev.steadfast.testing.TestClient;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-/** A visitor of the shop, in words of the shop: one session, its cart, its checkouts. */
+/** A visitor of the shop, in words of the shop: one session, its cart, its checkouts, its orders' gift notes. */
 public final class Shopper {
 
     private final TestClient client;
@@ -41,6 +42,24 @@ public final class Shopper {
 
     public HttpResponse<String> checkout() {
         return checkout(UUID.randomUUID().toString());
+    }
+
+    /** One unit of the product put in the cart and checked out: the id of the order it made. */
+    public long order(String sku) {
+        HttpResponse<String> added = add(productId(sku), 1);
+        HttpResponse<String> placed = checkout();
+        if (added.statusCode() != 200 || placed.statusCode() != 201) {
+            throw new AssertionError("No order of " + sku + ": " + added.statusCode() + ", " + placed.statusCode() + " " + placed.body());
+        }
+        return TestClient.json(placed).getJsonNumber("id").longValue();
+    }
+
+    public HttpResponse<String> writeGiftNote(long orderId, String note) {
+        return client.put("api/orders/" + orderId + "/gift-note", Json.createObjectBuilder().add("note", note).build().toString());
+    }
+
+    public HttpResponse<String> giftNote(long orderId) {
+        return client.get("api/orders/" + orderId + "/gift-note");
     }
 
     public JsonObject product(long id) {

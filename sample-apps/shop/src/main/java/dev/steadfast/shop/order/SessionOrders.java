@@ -7,7 +7,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.SessionScoped;
 
-/** The orders this session placed: the only ones its visitor may see or cancel (replicated with the session). */
+/**
+ * The orders this session placed: the only ones its visitor may see, cancel or write a gift note on (replicated with
+ * the session).
+ */
 @SessionScoped
 public class SessionOrders implements Serializable {
 
@@ -19,7 +22,7 @@ public class SessionOrders implements Serializable {
         ids.add(orderId);
     }
 
-    synchronized boolean placedHere(long orderId) {
+    public synchronized boolean placedHere(long orderId) {
         return ids.contains(orderId);
     }
 

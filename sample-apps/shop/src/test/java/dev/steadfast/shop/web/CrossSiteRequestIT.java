@@ -48,6 +48,7 @@ class CrossSiteRequestIT {
     private Shopper shopper;
     private TestClient admin;
     private long tea;
+    private long order;
 
     /** A state-changing endpoint: method, path and the JSON body the page sends (or none). */
     record Endpoint(String method, String path, String json, boolean forAdmin) {
@@ -59,8 +60,7 @@ class CrossSiteRequestIT {
         shopper = Shopper.at(deployment);
         admin = new TestClient(deployment).signedInAs("shop-admin");
         tea = shopper.productId("TEA-ASSAM");
-        assertEquals(200, shopper.add(tea, 1).statusCode());
-        assertEquals(201, shopper.checkout().statusCode());
+        order = shopper.order("TEA-ASSAM");
         assertEquals(200, shopper.add(tea, 1).statusCode());
     }
 
@@ -97,10 +97,10 @@ class CrossSiteRequestIT {
 
     /** In an order the page could send them in: each leaves what the next needs, and the catalog as it was. */
     private List<Endpoint> endpoints() {
-        long order = TestClient.jsonArray(shopper.client().get("api/orders")).getJsonObject(0).getJsonNumber("id").longValue();
         JsonObject product = shopper.product(tea);
         String sku = "CSRF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         return List.of(
+                new Endpoint("PUT", "api/orders/" + order + "/gift-note", "{\"note\":\"Happy birthday\"}", false),
                 new Endpoint("POST", "api/orders/" + order + "/cancel", null, false),
                 new Endpoint("POST", "api/orders", null, false),
                 new Endpoint("POST", "api/cart/items", "{\"productId\":" + tea + ",\"quantity\":1}", false),
@@ -125,10 +125,11 @@ class CrossSiteRequestIT {
                         .header("X-Requested-With", "fetch").header("Origin", "https://evil.example"));
     }
 
-    /** The visitor's cart and orders, the catalog with prices and stock, and the payment gateway's mode. */
+    /** The visitor's cart, orders and gift note, the catalog with prices and stock, and the payment gateway's mode. */
     private String whatTheShopShows() {
-        return Stream.of(shopper.client().get("api/cart"), shopper.client().get("api/orders"), shopper.client().get("api/products"),
-                admin.get("api/admin/payments/gateway")).map(HttpResponse::body).reduce("", String::concat);
+        return Stream.of(shopper.client().get("api/cart"), shopper.client().get("api/orders"), shopper.giftNote(order),
+                shopper.client().get("api/products"), admin.get("api/admin/payments/gateway")).map(HttpResponse::body)
+                .reduce("", String::concat);
     }
 
     private static HttpRequest.BodyPublisher body(String json) {

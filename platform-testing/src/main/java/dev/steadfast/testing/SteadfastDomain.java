@@ -79,7 +79,21 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
      * 200 at each, the balancer's answer coming once mod_cluster has enabled the context.
      */
     public void deploy(Path war, String group) {
-        running.command.run(List.of("deploy", war.toString(), "--group", group), false);
+        release("deploy", war, group);
+    }
+
+    /**
+     * Rolls a new release of a deployed application out to its group with {@code steadfast rollout}: one server at a
+     * time, each back in only once it is ready on the new release (docs/reasons.md#twin-server-groups). Returns, as
+     * {@link #deploy} does, once the release is ready on every worker and through the balancer.
+     */
+    public void rollout(Path war, String group) {
+        release("rollout", war, group);
+    }
+
+    /** {@code steadfast deploy} or {@code rollout} of the WAR, then its context's readiness awaited at every address. */
+    private void release(String command, Path war, String group) {
+        running.command.run(List.of(command, war.toString(), "--group", group), false);
         String context = war.getFileName().toString().replaceFirst("\\.war$", "") + "/";
         List<URI> addresses = new ArrayList<>(workers(context));
         addresses.add(balancer(context));

@@ -40,6 +40,18 @@ final class ClusterDatabase {
         }
     }
 
+    /**
+     * The schema as the shop's previous release knows it: a kept database (PostgreSQL's in CI, H2's in the build's
+     * state directory) holds the gift-note column and its migration's record from an earlier run, and the rollout of
+     * this run is the one that must add them. Dropping a column that release never reads is safe while it runs.
+     */
+    static void withoutGiftNotes(SteadfastDomain domain) throws SQLException {
+        try (Connection db = connect(domain); Statement contract = db.createStatement()) {
+            contract.executeUpdate("ALTER TABLE shop_order DROP COLUMN IF EXISTS giftNote");
+            contract.executeUpdate("DELETE FROM \"shop_schema_history\" WHERE \"version\" = '2'");
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file).trim();

@@ -1,7 +1,9 @@
 package dev.steadfast.shop.cluster;
 
+import static dev.steadfast.testing.Problems.assertProblem;
 import static dev.steadfast.testing.TestClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +42,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shop in the local topology: two workers behind the mod_cluster balancer, sessions replicated between them,
- * one database. The domain is brought up once for the class and always taken down, also when a test fails.
+ * one database. The domain is brought up once for the class and always taken down, also when a test fails. The shop
+ * is deployed as its previous release, the one before gift notes; the first test rolls this build's release out
+ * under load, and the others run on it.
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -50,15 +54,30 @@ class ShopClusterIT {
     static final SteadfastDomain CLUSTER = new SteadfastDomain();
     static final String TEA = "TEA-ASSAM";
     static final String MUG = "MUG-STONE";
+    /** This build's shop: the release with gift notes. */
+    static final Path RELEASE = Path.of(System.getProperty("steadfast.war"));
+    static final String GROUP = "steadfast-apps";
 
-    /** The domain is up (the extension); the shop goes to it, ready on both workers and the balancer, from known stock. */
+    /**
+     * The domain is up (the extension); the shop's previous release goes to it, ready on both workers and the
+     * balancer, on the schema it knows, from known stock. A new domain gets it deployed. A domain kept from an earlier
+     * run (the build's state directory) runs this release already, named by that run's rollout, which only a rollout
+     * may replace: it is rolled back to the previous release.
+     */
     @BeforeAll
-    static void theShopDeployed() throws SQLException {
+    static void theShopsPreviousReleaseDeployed() throws SQLException {
         ClusterDatabase.startANewAuditChain(CLUSTER);
-        CLUSTER.deploy(Path.of(System.getProperty("steadfast.war")), "steadfast-apps");
-        // Earlier runs on a kept PostgreSQL database may have sold the seeded units: start from known stock.
+        Path previous = PreviousRelease.of(RELEASE);
+        if (CLUSTER.client(CLUSTER.workers("shop/").get(0)).get("health/live").statusCode() == 200) {
+            CLUSTER.rollout(previous, GROUP);
+        } else {
+            CLUSTER.deploy(previous, GROUP);
+        }
+        ClusterDatabase.withoutGiftNotes(CLUSTER);
+        // Earlier runs on a kept PostgreSQL database may have sold the seeded units: start from known stock, enough
+        // for the few thousand units the rollout's load puts in carts.
         try (Connection db = ClusterDatabase.connect(CLUSTER);
-             PreparedStatement restock = db.prepareStatement("UPDATE product SET stock = 1000, version = version + 1 WHERE sku IN (?, ?)")) {
+             PreparedStatement restock = db.prepareStatement("UPDATE product SET stock = 100000, version = version + 1 WHERE sku IN (?, ?)")) {
             restock.setString(1, TEA);
             restock.setString(2, MUG);
             assertEquals(2, restock.executeUpdate());
@@ -67,6 +86,53 @@ class ShopClusterIT {
 
     @Test
     @Order(1)
+    void aRolloutToTheReleaseThatAddsTheGiftNoteColumnServesEveryShopperUnderLoadAndKeepsEveryCartAndOrder() throws SQLException {
+        Shopper early = new Shopper(CLUSTER.client(CLUSTER.balancer("shop/")));
+        long placedBefore = early.order(TEA);
+        assertProblem(early.writeGiftNote(placedBefore, "Before gift notes"), 404);
+        List<Long> products = List.of(early.productId(TEA), early.productId(MUG));
+
+        ShoppingCrowd.Tally tally;
+        try (ShoppingCrowd crowd = ShoppingCrowd.arrive(5, () -> new Shopper(CLUSTER.client(CLUSTER.balancer("shop/"))), products)) {
+            try {
+                CLUSTER.rollout(RELEASE, GROUP);
+            } catch (RuntimeException | AssertionError e) {
+                // What the shoppers saw is the best evidence of why the rollout did not pass.
+                e.addSuppressed(new AssertionError("what the shoppers saw: " + crowd.closeTheShop()));
+                throw e;
+            }
+            tally = crowd.closeTheShop();
+        }
+        System.out.printf("The rollout under load: %d requests, %d orders, shoppers served by %s%n", tally.requests(),
+                tally.orders().size(), tally.servedBy());
+
+        assertEquals(List.of(), tally.failures(), "failed requests, of " + tally.requests());
+        assertEquals(List.of(), tally.cartsThatLostAnItem(), "carts that lost an item");
+        assertEquals(List.of(), tally.sessionsThatForgotAnOrder(), "sessions that forgot an order");
+        // Each server is out of the balancer for its whole turn while every shopper keeps shopping, so each session
+        // is served by both; a shopper that went home early shows as a failure above.
+        assertTrue(tally.servedBy().values().stream().allMatch(Set.of("apps-1", "apps-2")::equals),
+                "every shopper's session moved to the other server while its own was out: " + tally.servedBy());
+        assertFalse(tally.orders().isEmpty(), "the crowd checked out");
+        assertEquals(Set.of(), ordersMissingAmong(tally.orders()), "orders the crowd was told were placed, missing in the database");
+        assertEquals(1, count("SELECT COUNT(*) FROM \"shop_schema_history\" WHERE \"version\" = '2' AND \"success\" = TRUE"),
+                "the gift-note migration, applied once");
+        assertEquals(1, count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE UPPER(TABLE_NAME) = 'SHOP_ORDER' AND UPPER(COLUMN_NAME) = 'GIFTNOTE'"), "the gift-note column");
+        Set<String> withGiftNotes = new TreeSet<>();
+        for (URI worker : CLUSTER.workers("shop/")) {
+            Shopper there = new Shopper(CLUSTER.client(worker));
+            HttpResponse<String> written = there.writeGiftNote(there.order(TEA), "Served by the new release");
+            assertEquals(200, written.statusCode(), written.body());
+            withGiftNotes.add(written.headers().firstValue("X-Steadfast-Node").orElse("?"));
+        }
+        assertEquals(Set.of("apps-1", "apps-2"), withGiftNotes, "every worker runs the release with gift notes");
+        assertEquals(200, early.writeGiftNote(placedBefore, "Placed by the previous release").statusCode());
+        assertEquals("Placed by the previous release", json(early.giftNote(placedBefore)).getString("note"));
+    }
+
+    @Test
+    @Order(2)
     void everyDomainServerAnswersItsOwnHealthOverHttpWithTheDatasourceReady() {
         Set<String> nodes = new TreeSet<>();
         for (URI worker : CLUSTER.workers("shop/")) {
@@ -82,7 +148,7 @@ class ShopClusterIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void concurrentCheckoutsOnBothNodesWriteOneIntactAuditChain() throws Exception {
         int perNode = 10;
         List<Shopper> shoppers = new ArrayList<>();
@@ -124,7 +190,7 @@ class ShopClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void behindTheBalancerTheAuditRecordsTheClientsOwnAddressNeitherTheBalancersNorOneTheClientClaims()
             throws Exception {
         // A client at 127.0.0.99 (the balancer reaches the workers from 127.0.0.1), claiming to be 203.0.113.7.
@@ -150,7 +216,7 @@ class ShopClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void throughADatabaseOutageEveryWorkerStaysLiveShowsItsLastCatalogAndRefusesCheckoutWith503AndTheRetriedOrdersAreExact()
             throws SQLException {
         List<Shopper> shoppers = CLUSTER.workers("shop/").stream().map(w -> new Shopper(CLUSTER.client(w))).toList();
@@ -202,7 +268,7 @@ class ShopClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aCartSurvivesAKillOfTheServerThatFilledItAndChecksOutWithNoFailedRequest() {
         Shopper shopper = new Shopper(CLUSTER.client(CLUSTER.balancer("shop/")));
         List<HttpResponse<String>> answers = new ArrayList<>();
@@ -246,12 +312,30 @@ class ShopClusterIT {
     }
 
     private static int orderCount() throws SQLException {
+        return count("SELECT count(*) FROM shop_order");
+    }
+
+    /** The one number a query of the cluster's database answers. */
+    private static int count(String query) throws SQLException {
         try (Connection db = ClusterDatabase.connect(CLUSTER);
-             PreparedStatement q = db.prepareStatement("SELECT count(*) FROM shop_order");
+             PreparedStatement q = db.prepareStatement(query);
              ResultSet rs = q.executeQuery()) {
             rs.next();
             return rs.getInt(1);
         }
+    }
+
+    /** Which of these orders the database does not hold. */
+    private static Set<Long> ordersMissingAmong(Set<Long> orderIds) throws SQLException {
+        Set<Long> missing = new TreeSet<>(orderIds);
+        try (Connection db = ClusterDatabase.connect(CLUSTER);
+             PreparedStatement q = db.prepareStatement("SELECT id FROM shop_order");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                missing.remove(rs.getLong(1));
+            }
+        }
+        return missing;
     }
 
     private static int stockOf(String sku) throws SQLException {

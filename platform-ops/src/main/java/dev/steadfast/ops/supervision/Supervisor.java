@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
@@ -97,29 +98,39 @@ public final class Supervisor {
     private void watch(Watched w) {
         ServerControl control = new ServerControl(management, host, w.server(), settings.operationTimeout());
         ServerWatch watch = new ServerWatch(settings);
-        boolean reachable = true;
+        AtomicBoolean reachable = new AtomicBoolean(true);
+        everyPeriod(host + "/" + w.server(), () -> {
+            ServerWatch.Sight sight = control.sight();
+            if ("UNKNOWN".equals(sight.status()) == reachable.get()) {
+                boolean now = !reachable.get();
+                reachable.set(now);
+                record(w.server(), now ? "reachable" : "unreachable", now ? "the domain controller answers again"
+                        : "the domain controller did not answer; nothing is done meanwhile");
+            }
+            HttpsProbe.Reply reply = "STARTED".equals(sight.status()) ? probe.reply(w.address(), w.httpsPort(), w.worker()) : null;
+            boolean wasGivenUp = watch.givenUp();
+            act(w, control, watch.observe(new ServerWatch.Sight(sight.status(), sight.autoStart(), reply, w.worker() && cutOff),
+                    clock.instant()));
+            if (wasGivenUp && !watch.givenUp()) {
+                record(w.server(), SupervisorEvent.RECOVERED, "runs and answers again; watched as before");
+            }
+        });
+    }
+
+    /**
+     * Runs a round each period until the supervisor stops. A round that failed (a full disk, a broken connection, an
+     * address that cannot be bound) must not end the watch: its error is printed once, until a round succeeds again.
+     */
+    private void everyPeriod(String who, Runnable round) {
         String lastError = "";
         while (!stopping(settings.period())) {
             try {
-                ServerWatch.Sight sight = control.sight();
-                if ("UNKNOWN".equals(sight.status()) == reachable) {
-                    reachable = !reachable;
-                    record(w.server(), reachable ? "reachable" : "unreachable", reachable ? "the domain controller answers again"
-                            : "the domain controller did not answer; nothing is done meanwhile");
-                }
-                HttpsProbe.Reply reply = "STARTED".equals(sight.status()) ? probe.reply(w.address(), w.httpsPort(), w.worker()) : null;
-                sight = new ServerWatch.Sight(sight.status(), sight.autoStart(), reply, w.worker() && cutOff);
-                boolean wasGivenUp = watch.givenUp();
-                act(w, control, watch.observe(sight, clock.instant()));
-                if (wasGivenUp && !watch.givenUp()) {
-                    record(w.server(), SupervisorEvent.RECOVERED, "runs and answers again; watched as before");
-                }
+                round.run();
                 lastError = "";
             } catch (RuntimeException e) {
-                // A round that failed (a full disk, a broken connection) must not end the watch of this server.
                 if (!String.valueOf(e).equals(lastError)) {
                     lastError = String.valueOf(e);
-                    out.println(clock.instant() + " " + host + "/" + w.server() + " error: " + lastError + "; watching on");
+                    out.println(clock.instant() + " " + who + " error: " + lastError + "; watching on");
                 }
             }
         }
@@ -171,32 +182,23 @@ public final class Supervisor {
      */
     private void watchLink(ClusterLink l) {
         List<LinkWatch> watches = l.peers().stream().map(p -> new LinkWatch(settings.misses())).toList();
-        String lastError = "";
-        while (!stopping(settings.period())) {
-            try {
-                boolean cut = false;
-                for (int i = 0; i < l.peers().size(); i++) {
-                    ClusterLink.Peer peer = l.peers().get(i);
-                    String status = new ServerControl(management, peer.host(), peer.server(), settings.operationTimeout()).status();
-                    HttpsProbe.Reply reply = "STARTED".equals(status) || "UNKNOWN".equals(status) ? l.reach(peer) : null;
-                    cut |= watches.get(i).cut(new LinkWatch.Sight(status, reply));
-                }
-                if (cut != cutOff) {
-                    cutOff = cut;
-                    record("", cut ? SupervisorEvent.LINK_CUT : SupervisorEvent.LINK_BACK, cut
-                            ? "no connection to the cluster port of " + l.peers().stream().map(p -> p.host() + "/" + p.server()).toList()
-                            + " from " + l.fromAddress() + " in " + settings.misses() + " rounds; this host's workers are isolated"
-                            : "the cluster link answered " + settings.misses() + " rounds in a row; isolated workers start and join afresh");
-                }
-                lastError = "";
-            } catch (RuntimeException e) {
-                // A round that failed (a full disk, an address that cannot be bound) must not end the watch of the link.
-                if (!String.valueOf(e).equals(lastError)) {
-                    lastError = String.valueOf(e);
-                    out.println(clock.instant() + " " + host + " cluster link error: " + lastError + "; watching on");
-                }
+        List<ServerControl> peers = l.peers().stream()
+                .map(p -> new ServerControl(management, p.host(), p.server(), settings.operationTimeout())).toList();
+        everyPeriod(host + " cluster link", () -> {
+            boolean cut = false;
+            for (int i = 0; i < l.peers().size(); i++) {
+                String status = peers.get(i).status();
+                HttpsProbe.Reply reply = "STARTED".equals(status) || "UNKNOWN".equals(status) ? l.reach(l.peers().get(i)) : null;
+                cut |= watches.get(i).cut(new LinkWatch.Sight(status, reply));
             }
-        }
+            if (cut != cutOff) {
+                cutOff = cut;
+                record("", cut ? SupervisorEvent.LINK_CUT : SupervisorEvent.LINK_BACK, cut
+                        ? "no connection to the cluster port of " + l.peers().stream().map(p -> p.host() + "/" + p.server()).toList()
+                        + " from " + l.fromAddress() + " in " + settings.misses() + " rounds; this host's workers are isolated"
+                        : "the cluster link answered " + settings.misses() + " rounds in a row; isolated workers start and join afresh");
+            }
+        });
     }
 
     private void start(Watched w, ServerControl control) {

@@ -29,9 +29,10 @@ final class StatusReport {
                     s.balancer() ? "-" : yesNo(s.registered()), s.deployments().isEmpty() ? "-" : String.join(",", s.deploymentNames())));
         }
         for (SupervisorView sv : supervisors) {
-            sb.append(String.format("supervisor of %s: %s, %d fenced, %d restarted%s%n", sv.host(), sv.running() ? "running" : "NOT RUNNING",
+            sb.append(String.format("supervisor of %s: %s, %d fenced, %d restarted%s%s%n", sv.host(), sv.running() ? "running" : "NOT RUNNING",
                     sv.fences(), sv.restarts(), sv.crashLoops().isEmpty() ? ""
-                            : ", given up on " + sv.crashLoops() + " (crash loop; start it to have it watched again)"));
+                            : ", given up on " + sv.crashLoops() + " (crash loop; start it to have it watched again)",
+                    sv.linkCut() ? ", cluster link CUT, isolated " + sv.isolated() + " (they start again once the link is back)" : ""));
         }
         List<String> missing = view.notReady(topology);
         sb.append(missing.isEmpty() ? "ready and redundant\n" : "not ready: " + String.join("; ", missing) + "\n");
@@ -40,8 +41,8 @@ final class StatusReport {
 
     /**
      * The fields scripts and tests rely on (topology, hosts, ready, servers[...] with live, ready and redundant,
-     * supervisors[...]) plus clusterView, notReady, and where everything is: each server's HTTPS address, the
-     * balancer's, the database URL and the secrets directory.
+     * supervisors[...] with linkCut and isolated) plus clusterView, notReady, and where everything is: each server's
+     * HTTPS address, the balancer's, the database URL and the secrets directory.
      */
     static String json(Topology topology, DomainView view, List<SupervisorView> supervisors, String databaseUrl, Path secrets) {
         List<String> missing = view.notReady(topology);
@@ -83,6 +84,8 @@ final class StatusReport {
             n.get("fences").set(sv.fences());
             n.get("restarts").set(sv.restarts());
             n.get("crashLoops").set(list(List.copyOf(sv.crashLoops())));
+            n.get("linkCut").set(sv.linkCut());
+            n.get("isolated").set(list(List.copyOf(sv.isolated())));
             n.get("events").setEmptyList();
             for (SupervisorEvent e : sv.events()) {
                 ModelNode event = n.get("events").add();

@@ -14,7 +14,8 @@ import dev.steadfast.ops.topology.Host;
 
 /**
  * A host's supervisor as {@code status} shows it: whether it runs, and what it did since {@code up} started it: servers
- * fenced, servers restarted after a crash, and the servers it gave up on (a crash loop) and nobody has started since.
+ * fenced, servers restarted after a crash, the servers it gave up on (a crash loop) and nobody has started since, and
+ * whether its host's cluster link is cut now, with the servers it isolated for that (docs/reasons.md#partitions).
  */
 record SupervisorView(String host, boolean running, List<SupervisorEvent> events) {
 
@@ -41,6 +42,32 @@ record SupervisorView(String host, boolean running, List<SupervisorEvent> events
                 servers.add(e.server());
             } else if (SupervisorEvent.RECOVERED.equals(e.kind())) {
                 servers.remove(e.server());
+            }
+        }
+        return servers;
+    }
+
+    /** Whether this host's cluster link to the domain controller's side is cut now: its last link event is a cut. */
+    boolean linkCut() {
+        boolean cut = false;
+        for (SupervisorEvent e : events) {
+            if (SupervisorEvent.LINK_CUT.equals(e.kind())) {
+                cut = true;
+            } else if (SupervisorEvent.LINK_BACK.equals(e.kind())) {
+                cut = false;
+            }
+        }
+        return cut;
+    }
+
+    /** The servers killed and kept stopped for the cut this host's link is in now; none once the link is back. */
+    Set<String> isolated() {
+        Set<String> servers = new TreeSet<>();
+        for (SupervisorEvent e : events) {
+            switch (e.kind()) {
+                case SupervisorEvent.ISOLATED -> servers.add(e.server());
+                case SupervisorEvent.LINK_BACK -> servers.clear();
+                default -> { }
             }
         }
         return servers;

@@ -183,6 +183,9 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
             observer.awaitEvent(target, List.of(SupervisorEvent.ISOLATED), fault, length).ifPresentOrElse(e -> {
                 observer.fault("isolated", target, e.at());
                 phases.put(DrillReport.TIME_TO_DETECT, Duration.between(fault, e.at()));
+                if (observer.statusShowsIsolation(target)) {
+                    observer.mark("status shows the isolation");
+                }
             }, () -> findings.add(target.name() + " was not isolated while the link was cut"));
             Duration rest = Duration.between(Instant.now(), fault.plus(length));
             if (!rest.isNegative()) {

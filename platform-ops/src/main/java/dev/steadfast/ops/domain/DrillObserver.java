@@ -135,6 +135,11 @@ final class DrillObserver {
         return SupervisorView.read(state, RunningState.require(state), server.host()).crashLoops().contains(server.name());
     }
 
+    /** Whether {@code status} lists the server as isolated for a cut of its host's cluster link, as an operator would see it. */
+    boolean statusShowsIsolation(Server server) {
+        return SupervisorView.read(state, RunningState.require(state), server.host()).isolated().contains(server.name());
+    }
+
     /** Whether the supervisor of the server's host runs: without it a hang is left to the cluster, and a drill proves nothing. */
     boolean supervised(Server server) {
         return SupervisorView.read(state, RunningState.require(state), server.host()).running();

@@ -31,8 +31,7 @@ final class StatusReport {
         for (SupervisorView sv : supervisors) {
             sb.append(String.format("supervisor of %s: %s, %d fenced, %d restarted%s%s%n", sv.host(), sv.running() ? "running" : "NOT RUNNING",
                     sv.fences(), sv.restarts(), sv.crashLoops().isEmpty() ? ""
-                            : ", given up on " + sv.crashLoops() + " (crash loop; start it to have it watched again)",
-                    sv.linkCut() ? ", cluster link CUT, isolated " + sv.isolated() + " (they start again once the link is back)" : ""));
+                            : ", given up on " + sv.crashLoops() + " (crash loop; start it to have it watched again)", cut(sv)));
         }
         List<String> missing = view.notReady(topology);
         sb.append(missing.isEmpty() ? "ready and redundant\n" : "not ready: " + String.join("; ", missing) + "\n");
@@ -96,6 +95,12 @@ final class StatusReport {
             }
         }
         return root.toJSONString(false) + System.lineSeparator();
+    }
+
+    private static String cut(SupervisorView sv) {
+        String cut = sv.linkCut() ? ", cluster link CUT" : "";
+        return sv.isolated().isEmpty() ? cut
+                : cut + ", isolated " + sv.isolated() + " (started again once the link is back, unless auto-start is false)";
     }
 
     private static boolean redundant(Topology topology, DomainView view, ServerView s) {

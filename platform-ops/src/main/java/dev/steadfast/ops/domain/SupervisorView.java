@@ -47,7 +47,10 @@ record SupervisorView(String host, boolean running, List<SupervisorEvent> events
         return servers;
     }
 
-    /** Whether this host's cluster link to the domain controller's side is cut now: its last link event is a cut. */
+    /**
+     * Whether this host's cluster link to the domain controller's side is cut now: its last link event is a cut, and
+     * the supervisor that saw it still runs (a stopped one no longer knows).
+     */
     boolean linkCut() {
         boolean cut = false;
         for (SupervisorEvent e : events) {
@@ -57,19 +60,24 @@ record SupervisorView(String host, boolean running, List<SupervisorEvent> events
                 cut = false;
             }
         }
-        return cut;
+        return running && cut;
     }
 
-    /** The servers killed and kept stopped for the cut this host's link is in now; none once the link is back. */
+    /**
+     * The servers killed and kept stopped for the cut this host's link is in now: none once the link is back, or once
+     * the supervisor that keeps them stopped no longer runs. Independent of {@link #linkCut()}: the link's watch and a
+     * server's watch are two threads, and either event may come first in the log.
+     */
     Set<String> isolated() {
         Set<String> servers = new TreeSet<>();
         for (SupervisorEvent e : events) {
             switch (e.kind()) {
                 case SupervisorEvent.ISOLATED -> servers.add(e.server());
+                case SupervisorEvent.REJOINED -> servers.remove(e.server());
                 case SupervisorEvent.LINK_BACK -> servers.clear();
                 default -> { }
             }
         }
-        return servers;
+        return running ? servers : Set.of();
     }
 }

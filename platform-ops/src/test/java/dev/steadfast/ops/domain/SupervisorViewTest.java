@@ -53,6 +53,32 @@ class SupervisorViewTest {
     }
 
     @Test
+    void aServerIsolatedJustBeforeTheLinkWatchLoggedTheCutIsShownIsolated() {
+        happen("apps-2", SupervisorEvent.ISOLATED);
+        assertEquals(Set.of("apps-2"), view().isolated());
+        happen("", SupervisorEvent.LINK_CUT);
+        assertTrue(view().linkCut());
+    }
+
+    @Test
+    void aServerIsolatedJustAfterTheLinkCameBackIsNoLongerShownOnceItRejoined() {
+        happen("", SupervisorEvent.LINK_CUT);
+        happen("", SupervisorEvent.LINK_BACK);
+        happen("apps-2", SupervisorEvent.ISOLATED);
+        happen("apps-2", SupervisorEvent.REJOINED);
+        assertEquals(Set.of(), view().isolated());
+    }
+
+    @Test
+    void aSupervisorThatNoLongerRunsClaimsNoCutAndNoIsolation() {
+        happen("", SupervisorEvent.LINK_CUT);
+        happen("apps-2", SupervisorEvent.ISOLATED);
+        SupervisorView stopped = new SupervisorView("secondary", false, List.copyOf(events));
+        assertFalse(stopped.linkCut());
+        assertEquals(Set.of(), stopped.isolated());
+    }
+
+    @Test
     void aHostThatNeverLostItsLinkShowsNoCut() {
         happen("apps-2", SupervisorEvent.FENCED);
         assertFalse(view().linkCut());

@@ -2,6 +2,7 @@ package dev.steadfast.ops.provision;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import dev.steadfast.ops.DistributableWar;
 
@@ -16,8 +17,11 @@ final class ProbeApp {
 
     private ProbeApp() {}
 
+    /** The io worker whose threads run the probe's requests (cli-scripts/domain/065-probe-worker.cli says why). */
+    static final String WORKER = "steadfast-probe";
+
     static Path write(Path dir) {
         return DistributableWar.write(dir.resolve(NAME), List.of("dev/steadfast/ops/probe/ReadinessProbe.class",
-                "dev/steadfast/ops/probe/ClusterHealth.class"), "steadfast-probe");
+                "dev/steadfast/ops/probe/ClusterHealth.class"), "steadfast-probe", Optional.of(WORKER));
     }
 }

@@ -184,13 +184,12 @@ record DrillFaults(DrillObserver observer, StateDir state, Management management
                 observer.fault("isolated", target, e.at());
                 phases.put(DrillReport.TIME_TO_DETECT, Duration.between(fault, e.at()));
                 if (observer.statusShowsIsolation(target)) {
-                    observer.mark("status shows the isolation");
+                    observer.mark("status shows the isolation", Instant.now());
+                } else {
+                    findings.add(target.name() + " was isolated but status did not show it");
                 }
             }, () -> findings.add(target.name() + " was not isolated while the link was cut"));
-            Duration rest = Duration.between(Instant.now(), fault.plus(length));
-            if (!rest.isNegative()) {
-                DrillObserver.sleep(rest);
-            }
+            DrillObserver.sleepUntil(fault.plus(length));
         } finally {
             NetworkCut.heal();
             Runtime.getRuntime().removeShutdownHook(healOnExit);

@@ -169,6 +169,14 @@ final class DrillObserver {
                 .filter(e -> e.server().equals(server.name())).toList();
     }
 
+    /** Sleeps until {@code moment}, not at all when it has passed. */
+    static void sleepUntil(Instant moment) {
+        Duration rest = Duration.between(Instant.now(), moment);
+        if (!rest.isNegative()) {
+            sleep(rest);
+        }
+    }
+
     static void sleep(Duration d) {
         try {
             Thread.sleep(d.toMillis());

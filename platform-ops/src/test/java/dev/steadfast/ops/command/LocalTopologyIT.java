@@ -17,8 +17,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,8 +38,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.provision.Secrets;
+import dev.steadfast.ops.supervision.ServerJvm;
 import dev.steadfast.ops.topology.Ports;
 import dev.steadfast.ops.topology.Server;
 import dev.steadfast.ops.topology.Topology;
@@ -350,6 +354,33 @@ class LocalTopologyIT {
             routes.add(m.group(1));
         }
         return routes;
+    }
+
+    /**
+     * The supervisor's probe of the balancer ({@link HttpsProbe#BALANCER_LIVE}) is answered by the balancer itself, so
+     * that workers that hang never make it look hung too: no worker registers "/" with it (domain/060). Both workers
+     * are frozen for less than the supervisor's shortest fence (9 s).
+     */
+    @Test
+    void theBalancerAnswersItsLivenessProbeItselfWhileBothWorkersAreFrozen() throws IOException, InterruptedException {
+        List<ProcessHandle> workers = LOCAL.workerGroups().get(0).servers().stream().map(s -> ServerJvm.find(s.name(),
+                steadfast.state().resolve("hosts").resolve(s.host().name()).toAbsolutePath().normalize()).orElseThrow().process()).toList();
+        TestClient operator = client();
+        signal("-STOP", workers);
+        try {
+            // Positive control: an application's path waits on the frozen workers.
+            assertThrows(UncheckedIOException.class, () -> operator.send(operator.bareRequest("/steadfast-probe/").timeout(Duration.ofSeconds(2))),
+                    "the workers were not frozen");
+            assertEquals(404, operator.send(operator.bareRequest(HttpsProbe.BALANCER_LIVE).timeout(Duration.ofSeconds(2))).statusCode());
+        } finally {
+            signal("-CONT", workers);
+        }
+    }
+
+    private static void signal(String signal, List<ProcessHandle> processes) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", signal));
+        processes.forEach(p -> command.add(Long.toString(p.pid())));
+        assertEquals(0, new ProcessBuilder(command).inheritIO().start().waitFor(), String.join(" ", command));
     }
 
     @Test

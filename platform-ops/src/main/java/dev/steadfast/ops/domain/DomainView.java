@@ -35,7 +35,7 @@ record DomainView(List<String> hosts, List<ServerView> servers) {
             for (Server s : g.servers()) {
                 String address = s.host().publicAddress();
                 int port = s.port(Ports.HTTPS);
-                Optional<ProbeAnswer> answer = g.balancer() ? Optional.empty() : probe.worker(address, port);
+                Optional<ProbeAnswer> answer = g.balancer() ? Optional.empty() : probe.worker(address, s.port(Ports.PROBE_HTTPS));
                 boolean live = g.balancer() ? probe.answers(address, port) : answer.isPresent();
                 String state = serverState(m, s, hosts, live);
                 List<ServerView.Deployment> deployments = live && ServerView.running(state) ? deployments(m, s) : List.of();

@@ -52,6 +52,7 @@ final class PortCheck {
                 if (g.balancer()) {
                     all.add(h.privateAddress() + ":" + s.port(topology.mcmpPort()));
                 } else {
+                    all.add(h.publicAddress() + ":" + s.port(Ports.PROBE_HTTPS));
                     all.add(h.privateAddress() + ":" + s.port(Ports.JGROUPS));
                     all.add(h.privateAddress() + ":" + s.port(Ports.JGROUPS_FD));
                 }

@@ -34,8 +34,9 @@ record Supervision(StateDir state, PrintStream out) {
         SupervisorSettings settings = SupervisorSettings.DEFAULT;
         Path baseDir = domainBaseDir != null ? domainBaseDir.toAbsolutePath().normalize() : state.host(host.name());
         List<Supervisor.Watched> servers = topology.serversOn(host).stream()
-                .map(s -> new Supervisor.Watched(s.name(), host.publicAddress(), s.port(Ports.HTTPS), !topology.groupOf(s).balancer(),
-                        baseDir))
+                .map(s -> topology.groupOf(s).balancer()
+                        ? new Supervisor.Watched(s.name(), host.publicAddress(), s.port(Ports.HTTPS), false, baseDir)
+                        : new Supervisor.Watched(s.name(), host.publicAddress(), s.port(Ports.PROBE_HTTPS), true, baseDir))
                 .toList();
         try (Management m = Administrator.connect(topology, secrets)) {
             Supervisor supervisor = new Supervisor(host.name(), servers, clusterLink(topology, host, settings), m,

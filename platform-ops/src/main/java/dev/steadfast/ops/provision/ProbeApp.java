@@ -17,7 +17,7 @@ final class ProbeApp {
 
     private ProbeApp() {}
 
-    /** The io worker whose threads run the probe's requests (cli-scripts/domain/065-probe-worker.cli says why). */
+    /** The io worker whose threads run the probe's requests (cli-scripts/domain/097-probe-listener.cli says why). */
     static final String WORKER = "steadfast-probe";
 
     static Path write(Path dir) {

@@ -24,10 +24,11 @@ import dev.steadfast.ops.management.Management;
 public final class Supervisor {
 
     /**
-     * A server to watch: where its HTTPS listener is, whether it is a worker (probed at its health page), and the
-     * domain base directory of its host, by which its JVM is told from any other.
+     * A server to watch: the address and port its probe asks (a worker's probe listener, the balancer's HTTPS
+     * listener), whether it is a worker (probed at its health page), and the domain base directory of its host, by
+     * which its JVM is told from any other.
      */
-    public record Watched(String server, String address, int httpsPort, boolean worker, Path domainBaseDir) {}
+    public record Watched(String server, String address, int probePort, boolean worker, Path domainBaseDir) {}
 
     private static final Duration SETTLE = Duration.ofSeconds(1);
 
@@ -107,7 +108,7 @@ public final class Supervisor {
                 record(w.server(), now ? "reachable" : "unreachable", now ? "the domain controller answers again"
                         : "the domain controller did not answer; nothing is done meanwhile");
             }
-            HttpsProbe.Reply reply = "STARTED".equals(sight.status()) ? probe.reply(w.address(), w.httpsPort(), w.worker()) : null;
+            HttpsProbe.Reply reply = "STARTED".equals(sight.status()) ? probe.reply(w.address(), w.probePort(), w.worker()) : null;
             boolean wasGivenUp = watch.givenUp();
             act(w, control, watch.observe(new ServerWatch.Sight(sight.status(), sight.autoStart(), reply, w.worker() && cutOff),
                     clock.instant()));

@@ -10,6 +10,11 @@ public final class Ports {
     public static final int HTTP = 8080;
     /** HTTPS, public address. */
     public static final int HTTPS = 8443;
+    /**
+     * An application server's probe, HTTPS on a listener and threads of its own (cli-scripts/domain/097), public
+     * address: what the supervisor and {@code status} ask; never reached through the balancer.
+     */
+    public static final int PROBE_HTTPS = 8643;
     /** JGroups TCP transport, private address. */
     public static final int JGROUPS = 7600;
     /** JGroups FD_SOCK2, private address. */

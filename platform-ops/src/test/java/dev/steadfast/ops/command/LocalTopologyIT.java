@@ -207,9 +207,11 @@ class LocalTopologyIT {
         // Positive control: the stranger is served through the balancer, and a worker serves the operator's client.
         assertTrue(awaitContext(stranger, BALANCER + "/steadfast-probe/").startsWith("ready node=apps-"));
         int refused = 0;
-        for (ModelNode s : status().get("servers").asList()) {
-            if (!s.get("balancer").asBoolean()) {
-                String probe = s.get("https").asString() + "/steadfast-probe/";
+        for (Server worker : LOCAL.workerGroups().get(0).servers()) {
+            String address = "https://" + worker.host().publicAddress() + ":";
+            // The application listener and the probe's own (domain/097).
+            for (String probe : List.of(address + worker.port(Ports.HTTPS) + "/steadfast-probe/",
+                    address + worker.port(Ports.PROBE_HTTPS) + "/steadfast-probe/health")) {
                 assertEquals(200, client().get(probe).statusCode(), "the operator's client at " + probe);
                 // Refused in the TLS handshake: no HTTP answer at all.
                 assertThrows(UncheckedIOException.class, () -> stranger.get(probe),
@@ -217,7 +219,7 @@ class LocalTopologyIT {
                 refused++;
             }
         }
-        assertEquals(WORKERS.size(), refused);
+        assertEquals(2 * WORKERS.size(), refused);
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * steadfast-probe.war runs on the io worker of its own that the domain's scripts define, so that the supervisor's
- * probe is answered when every application thread waits (cli-scripts/domain/065-probe-worker.cli).
+ * probe is answered when every application thread waits (cli-scripts/domain/097-probe-listener.cli).
  */
 class ProbeAppTest {
 

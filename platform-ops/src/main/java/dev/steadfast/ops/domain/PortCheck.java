@@ -5,7 +5,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.topology.DatabaseKind;
@@ -17,14 +19,23 @@ import dev.steadfast.ops.topology.Topology;
 
 /**
  * Before {@code up} starts anything: every address and port the topology will listen on must be free, each on its
- * interface (public: HTTP and HTTPS; private: JGroups, MCMP and H2; management: the management interface).
+ * interface (public: HTTP, HTTPS and the workers' probe; private: JGroups, MCMP and H2; management: the management
+ * interface), and no two servers may want the same one (port offsets too close together).
  */
 final class PortCheck {
 
     private PortCheck() {}
 
     static void requireFree(Topology topology, DatabaseKind database) {
-        for (String hostPort : listeners(topology, database)) {
+        List<String> listeners = listeners(topology, database);
+        Set<String> seen = new HashSet<>();
+        for (String hostPort : listeners) {
+            if (!seen.add(hostPort)) {
+                throw new UserError("Two listeners of topology " + topology.name() + " would take " + hostPort
+                        + "; give its groups port offsets further apart.");
+            }
+        }
+        for (String hostPort : listeners) {
             int colon = hostPort.lastIndexOf(':');
             try (ServerSocket socket = new ServerSocket()) {
                 socket.bind(new InetSocketAddress(InetAddress.getByName(hostPort.substring(0, colon)),

@@ -12,9 +12,10 @@ public final class Ports {
     public static final int HTTPS = 8443;
     /**
      * An application server's probe, HTTPS on a listener and threads of its own (cli-scripts/domain/097), public
-     * address: what the supervisor and {@code status} ask; never reached through the balancer.
+     * address: what the supervisor and {@code status} ask; never reached through the balancer. 1000 above HTTPS, not
+     * a few hundred: port offsets go in hundreds, and a group's probe must not land on another group's HTTPS port.
      */
-    public static final int PROBE_HTTPS = 8643;
+    public static final int PROBE_HTTPS = 9443;
     /** JGroups TCP transport, private address. */
     public static final int JGROUPS = 7600;
     /** JGroups FD_SOCK2, private address. */

@@ -40,10 +40,10 @@ final class ConfigApplier {
         }
     }
 
-    /** Applies the whole set to the running domain through the domain controller. */
-    JbossCli.Outcome applyOnline() {
+    /** Applies the whole set to the running domain through the domain controller, then these commands. */
+    JbossCli.Outcome applyOnline(String extraCommands) {
         Host dc = topology.domainController();
-        return cli.run(scripts.online(), "apply-online.cli", "-Dwildfly.config.url=" + clientConfig.file(),
+        return cli.run(scripts.online() + extraCommands, "apply-online.cli", "-Dwildfly.config.url=" + clientConfig.file(),
                 List.of("--connect", "--controller=remote+https://" + dc.managementAddress() + ":" + Ports.MANAGEMENT_HTTPS));
     }
 

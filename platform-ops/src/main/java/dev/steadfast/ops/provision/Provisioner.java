@@ -81,10 +81,15 @@ public final class Provisioner {
         return changes;
     }
 
-    /** Applies all scripts to the running domain through its domain controller; returns the number of changing operations. */
+    /**
+     * Applies all scripts to the running domain through its domain controller, then its boot deployments, so that a
+     * domain an earlier release provisioned gets this release's probe (replaced on every server at once: it holds no
+     * sessions, and the supervisor takes its brief 404 for an answer); returns the number of changing operations.
+     */
     public int applyOnline(Topology topology, Database database) {
         ensureHostKeys(topology);
-        return new ConfigApplier(topology, installation, state, secrets, database).applyOnline().changes();
+        return new ConfigApplier(topology, installation, state, secrets, database)
+                .applyOnline(bootDeployments.commands(topology, database.kind())).changes();
     }
 
     /**

@@ -412,6 +412,38 @@ class LocalTopologyIT {
         assertTrue(status().get("ready").asBoolean());
     }
 
+    /**
+     * A running domain that an earlier release provisioned has that release's probe: the domain records the probe's
+     * content hash, and {@code apply} replaces a probe whose hash differs, so the supervisor and status read this
+     * release's probe without a {@code down} and {@code up}; applied again, nothing changes.
+     */
+    @Test
+    void applyOnTheRunningDomainReplacesTheProbeOfAnEarlierRelease() {
+        ModelNode hash = Management.address("system-property", "steadfast.probe.sha1");
+        String current;
+        try (Management m = TestState.management(steadfast.state())) {
+            current = m.readAttribute(hash, "value").asString();
+            ModelNode older = Management.op("write-attribute", hash);
+            older.get("name").set("value");
+            older.get("value").set("0000000000000000000000000000000000000000");
+            m.execute(older);
+        }
+        SteadfastCommand.Result apply = steadfast.run("apply");
+        assertEquals(0, apply.exitCode(), apply.stderr());
+        assertFalse(apply.stdout().contains("no change"), "the probe was not replaced: " + apply.stdout());
+        try (Management m = TestState.management(steadfast.state())) {
+            assertEquals(current, m.readAttribute(hash, "value").asString());
+        }
+        boolean ready = false;
+        for (int i = 0; i < 30 && !ready; i++) {
+            sleep(i == 0 ? 0 : 1000);
+            ready = status().get("ready").asBoolean();
+        }
+        assertTrue(ready, "ready again after the probe was replaced: " + status().get("notReady"));
+        SteadfastCommand.Result again = steadfast.run("apply");
+        assertEquals("Applied all scripts: no change.", again.stdout().strip(), again.stderr());
+    }
+
     /** {@code status --json}: its JSON on stdout, and nothing on stderr (the libraries' logging stays in the log file). */
     private ModelNode status() {
         SteadfastCommand.Result r = steadfast.run("status", "--json");

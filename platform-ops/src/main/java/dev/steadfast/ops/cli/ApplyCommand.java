@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
                 + "through its domain controller, or with --offline to the configuration files of a stopped, provisioned topology.",
             "Every script is idempotent: a second apply reports no change. On the running domain, the servers whose new "
                 + "configuration waits for a restart then get it: application servers one at a time, each out of the balancer, "
-                + "restarted and back in only once it is ready and its group redundant (as 'steadfast restart'); the balancer by a reload."})
+                + "restarted and back in only once it is ready and its group redundant (as 'steadfast restart'); the balancer by a reload. "
+                + "A steadfast-probe.war an earlier release deployed is replaced on every application server at once (it holds no sessions)."})
 final class ApplyCommand implements Runnable {
 
     @ParentCommand

@@ -68,7 +68,7 @@ public final class Renderer {
         }
         Path online = output.resolve("online.cli");
         PrivateFiles.write(online, "# The curated configuration of topology " + topology.name()
-                + ", for its running domain: apply through the domain controller.\n" + scripts.online());
+                + ", for its running domain: apply through the domain controller.\n" + scripts.online() + boot.commands(topology, choice.kind()));
         written.add(online);
         new ClientConfig(topology, secrets).write();
         return written;

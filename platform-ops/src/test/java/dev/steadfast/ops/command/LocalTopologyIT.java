@@ -414,25 +414,30 @@ class LocalTopologyIT {
 
     /**
      * A running domain that an earlier release provisioned has that release's probe: the domain records the probe's
-     * content hash, and {@code apply} replaces a probe whose hash differs, so the supervisor and status read this
-     * release's probe without a {@code down} and {@code up}; applied again, nothing changes.
+     * content hash, and {@code apply} redeploys the probe when the recorded hash differs from this release's (here an
+     * older hash is written into the record), so the supervisor and status read this release's probe without a
+     * {@code down} and {@code up}; the management audit log shows the replacement, and a second apply changes nothing.
      */
     @Test
-    void applyOnTheRunningDomainReplacesTheProbeOfAnEarlierRelease() {
+    void applyOnTheRunningDomainRedeploysTheProbeWhenTheRecordedHashIsAnEarlierReleases() throws IOException {
         ModelNode hash = Management.address("system-property", "steadfast.probe.sha1");
+        Path audit = steadfast.state().resolve("hosts/primary/data/audit-log.log");
+        long replacementsBefore = replacements(audit);
         String current;
         try (Management m = TestState.management(steadfast.state())) {
             current = m.readAttribute(hash, "value").asString();
-            ModelNode older = Management.op("write-attribute", hash);
-            older.get("name").set("value");
-            older.get("value").set("0000000000000000000000000000000000000000");
-            m.execute(older);
+            m.execute(writeValue(hash, "0000000000000000000000000000000000000000"));
         }
-        SteadfastCommand.Result apply = steadfast.run("apply");
-        assertEquals(0, apply.exitCode(), apply.stderr());
-        assertFalse(apply.stdout().contains("no change"), "the probe was not replaced: " + apply.stdout());
-        try (Management m = TestState.management(steadfast.state())) {
-            assertEquals(current, m.readAttribute(hash, "value").asString());
+        try {
+            SteadfastCommand.Result apply = steadfast.run("apply");
+            assertEquals(0, apply.exitCode(), apply.stderr());
+            assertEquals(replacementsBefore + 1, replacements(audit), "one full replacement of the probe: " + apply.stdout());
+        } finally {
+            try (Management m = TestState.management(steadfast.state())) {
+                if (!current.equals(m.readAttribute(hash, "value").asString())) {
+                    m.execute(writeValue(hash, current));
+                }
+            }
         }
         boolean ready = false;
         for (int i = 0; i < 30 && !ready; i++) {
@@ -442,6 +447,18 @@ class LocalTopologyIT {
         assertTrue(ready, "ready again after the probe was replaced: " + status().get("notReady"));
         SteadfastCommand.Result again = steadfast.run("apply");
         assertEquals("Applied all scripts: no change.", again.stdout().strip(), again.stderr());
+    }
+
+    /** The full replacements of the probe by a management client (deploy --force) in the running domain's audit log. */
+    private static long replacements(Path audit) throws IOException {
+        return Files.readAllLines(audit).stream().filter(l -> l.contains("\"name\" : \"steadfast-probe.war\"")).count();
+    }
+
+    private static ModelNode writeValue(ModelNode address, String value) {
+        ModelNode op = Management.op("write-attribute", address);
+        op.get("name").set("value");
+        op.get("value").set(value);
+        return op;
     }
 
     /** {@code status --json}: its JSON on stdout, and nothing on stderr (the libraries' logging stays in the log file). */

@@ -14,8 +14,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A war the command deploys itself (steadfast-probe.war, steadfast-drill.war): servlets compiled in this module, a
- * web.xml that marks it distributable, a jboss-web.xml when it runs on an io worker of its own, and nothing else, byte for byte the same each time (fixed entry times), so that
- * deploying it again finds the same content hash and changes nothing. The classes are read as resources, never
+ * web.xml that marks it distributable, a jboss-web.xml when it runs on an io worker of its own, and nothing else,
+ * byte for byte the same each time (fixed entry times), so that deploying it again finds the same content hash and
+ * changes nothing. The classes are read as resources, never
  * loaded here: the Servlet API they extend is the server's, not on this class path.
  */
 public final class DistributableWar {

@@ -34,9 +34,10 @@ record Supervision(StateDir state, PrintStream out) {
         SupervisorSettings settings = SupervisorSettings.DEFAULT;
         Path baseDir = domainBaseDir != null ? domainBaseDir.toAbsolutePath().normalize() : state.host(host.name());
         List<Supervisor.Watched> servers = topology.serversOn(host).stream()
-                .map(s -> topology.groupOf(s).balancer()
-                        ? new Supervisor.Watched(s.name(), host.publicAddress(), s.port(Ports.HTTPS), false, baseDir)
-                        : new Supervisor.Watched(s.name(), host.publicAddress(), s.port(Ports.PROBE_HTTPS), true, baseDir))
+                .map(s -> {
+                    boolean worker = !topology.groupOf(s).balancer();
+                    return new Supervisor.Watched(s.name(), host.publicAddress(), s.port(worker ? Ports.PROBE_HTTPS : Ports.HTTPS), worker, baseDir);
+                })
                 .toList();
         try (Management m = Administrator.connect(topology, secrets)) {
             Supervisor supervisor = new Supervisor(host.name(), servers, clusterLink(topology, host, settings), m,

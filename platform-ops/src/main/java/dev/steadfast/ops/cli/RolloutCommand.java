@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
             "A server that is not ready and redundant in time stops the rollout: every server it moved goes back, the same way, "
                 + "and the command fails (exit 1). A rollout starts only on a ready and redundant group. Sessions must stay "
                 + "readable by both versions (add fields, never remove or retype them), and so must the schema (expand, then "
-                + "contract in a later release)."})
+                + "contract in a later release). The profile scripts the new version carries (WEB-INF/steadfast/profile/*.cli) are "
+                + "applied to the group's profile first, so they must suit the version still running too."})
 final class RolloutCommand implements Runnable {
 
     @ParentCommand

@@ -1,7 +1,6 @@
 package dev.steadfast.ops.domain;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -65,8 +64,7 @@ public final class Domain {
         reportApplied("Applied all scripts", provisioner().applyOnline(topology, running.database()));
         Secrets secrets = new Secrets(state);
         try (Management m = Administrator.connect(topology, secrets)) {
-            new Rollout(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT), out, readyWithin, moment -> { })
-                    .restartWherePending();
+            rollout(m, topology, secrets, readyWithin).restartWherePending();
         }
     }
 
@@ -154,26 +152,36 @@ public final class Domain {
         return DatabaseOutage.of(state, topology, running.database(), workspace.wildflyDistribution(), workspace.postgresqlDriver());
     }
 
-    public void deploy(Path archive, String groupName) {
-        requireArchive(archive);
-        String name = archive.getFileName().toString();
-        Topology topology = topology(RunningState.require(state).topologySource());
+    /**
+     * {@code steadfast deploy}: the profile scripts the archive carries first ({@link ArchiveRelease}), then the archive
+     * to the group one server at a time ({@link Deployer}).
+     */
+    public void deploy(Path archive, String groupName, Duration readyWithin) {
+        ArchiveRelease release = new ArchiveRelease(archive);
+        RunningState running = RunningState.require(state);
+        Topology topology = topology(running.topologySource());
         Group group = workerGroup(topology, groupName);
         boolean deployed;
-        try (Management m = Administrator.connect(topology, new Secrets(state))) {
+        Secrets secrets = new Secrets(state);
+        try (Management m = Administrator.connect(topology, secrets)) {
+            release.applyProfileScripts(provisioner(), running, topology, group, rollout(m, topology, secrets, readyWithin), out);
             deployed = new Deployer(m).deploy(archive, group);
         }
         if (deployed) {
-            out.printf("Deployed %s to %s (%d servers, one at a time).%n", name, group.name(), group.servers().size());
+            out.printf("Deployed %s to %s (%d servers, one at a time).%n", release.name(), group.name(), group.servers().size());
         } else {
-            out.printf("%s already runs in %s with this content; nothing changed.%n", name, group.name());
+            out.printf("%s already runs in %s with this content; nothing changed.%n", release.name(), group.name());
         }
     }
 
-    /** {@code steadfast rollout}: the archive to the group one server at a time, each gated on ready and redundant ({@link Rollout}). */
+    /** {@code steadfast rollout}: the archive's profile scripts, then the archive to the group one server at a time, each gated on ready and redundant ({@link Rollout}). */
     public void rollout(Path archive, String groupName, Duration readyWithin) {
-        requireArchive(archive);
-        rolling(groupName, readyWithin, (rollout, group) -> rollout.rollout(archive, group));
+        ArchiveRelease release = new ArchiveRelease(archive);
+        RunningState running = RunningState.require(state);
+        rolling(groupName, readyWithin, (rollout, group) -> {
+            release.applyProfileScripts(provisioner(), running, topology(running.topologySource()), group, rollout, out);
+            rollout.rollout(archive, group);
+        });
     }
 
     /** {@code steadfast restart}: every server of the group restarted one at a time with the rollout's gate. */
@@ -186,19 +194,12 @@ public final class Domain {
         Group group = workerGroup(topology, groupName);
         Secrets secrets = new Secrets(state);
         try (Management m = Administrator.connect(topology, secrets)) {
-            change.accept(new Rollout(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT), out, readyWithin, moment -> { }),
-                    group);
+            change.accept(rollout(m, topology, secrets, readyWithin), group);
         }
     }
 
-    private static void requireArchive(Path archive) {
-        if (!Files.isRegularFile(archive)) {
-            throw new UserError("No such file: " + archive + ".");
-        }
-        String name = archive.getFileName().toString();
-        if (!name.endsWith(".war") && !name.endsWith(".ear") && !name.endsWith(".jar")) {
-            throw new UserError(archive + " is not a .war, .ear or .jar file.");
-        }
+    private Rollout rollout(Management m, Topology topology, Secrets secrets, Duration readyWithin) {
+        return new Rollout(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT), out, readyWithin, moment -> { });
     }
 
     private static Group workerGroup(Topology topology, String groupName) {

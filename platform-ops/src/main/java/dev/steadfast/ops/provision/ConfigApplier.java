@@ -42,8 +42,13 @@ final class ConfigApplier {
 
     /** Applies the whole set to the running domain through the domain controller, then these commands. */
     JbossCli.Outcome applyOnline(String extraCommands) {
+        return runOnline(scripts.online() + extraCommands, "apply-online.cli");
+    }
+
+    /** Runs a script against the running domain through the domain controller, as its administrator. */
+    JbossCli.Outcome runOnline(String script, String fileName) {
         Host dc = topology.domainController();
-        return cli.run(scripts.online() + extraCommands, "apply-online.cli", "-Dwildfly.config.url=" + clientConfig.file(),
+        return cli.run(script, fileName, "-Dwildfly.config.url=" + clientConfig.file(),
                 List.of("--connect", "--controller=remote+https://" + dc.managementAddress() + ":" + Ports.MANAGEMENT_HTTPS));
     }
 

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.system.PrivateFiles;
 import dev.steadfast.ops.topology.DatabaseChoice;
+import dev.steadfast.ops.topology.Group;
 import dev.steadfast.ops.topology.Host;
 import dev.steadfast.ops.topology.Topology;
 
@@ -90,6 +91,20 @@ public final class Provisioner {
         ensureHostKeys(topology);
         return new ConfigApplier(topology, installation, state, secrets, database)
                 .applyOnline(bootDeployments.commands(topology, database.kind())).changes();
+    }
+
+    /**
+     * Applies the profile scripts an archive carries ({@link ArchiveScripts}) to the running domain, to the profile of
+     * the group it goes to; returns the number of changing operations (none when it carries none).
+     */
+    public int applyArchiveScripts(Topology topology, Database database, Group group, Path archive) {
+        ArchiveScripts scripts = ArchiveScripts.of(archive);
+        if (scripts.isEmpty()) {
+            return 0;
+        }
+        progress.accept("applying " + archive.getFileName() + "'s profile scripts " + scripts.names() + " to " + group.profile());
+        return new ConfigApplier(topology, installation, state, secrets, database)
+                .runOnline(scripts.render("/profile=" + group.profile()), "apply-archive.cli").changes();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.Versions;
@@ -29,6 +30,7 @@ public final class StandaloneServer {
     static final String CONFIG = "steadfast.xml";
     static final String ADDRESS = "127.0.0.1";
     private static final String APP_USERS = "--app-users=";
+    private static final String APP_ARCHIVE = "--app-archive=";
 
     private final Installation installation;
     private final StateDir state;
@@ -44,17 +46,30 @@ public final class StandaloneServer {
     }
 
     /**
-     * Usage: {@code StandaloneServer <server-home> [--app-users="NAME=ROLE[,ROLE...] ..."]}, as steadfast-app-parent
-     * runs it. Each application user gets a generated password, kept in {@code steadfast/secrets/app-NAME.password}
-     * for the tests. Fails the build (an exception) if anything goes wrong.
+     * Usage: {@code StandaloneServer <server-home> [--app-users="NAME=ROLE[,ROLE...] ..."] [--app-archive=WAR]}, as
+     * steadfast-app-parent runs it. Each application user gets a generated password, kept in
+     * {@code steadfast/secrets/app-NAME.password} for the tests. The archive's own profile scripts
+     * ({@link ArchiveScripts}), if it carries any, are applied after the curated ones. Fails the build (an exception)
+     * if anything goes wrong.
      */
     public static void main(String[] args) {
-        if (args.length == 0 || args.length > 2 || (args.length == 2 && !args[1].startsWith(APP_USERS))) {
-            throw new UserError("Usage: StandaloneServer <server-home> [" + APP_USERS + "\"NAME=ROLE[,ROLE...] ...\"]");
+        String users = "";
+        Optional<Path> archive = Optional.empty();
+        boolean understood = args.length > 0;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith(APP_USERS)) {
+                users = args[i].substring(APP_USERS.length()).strip();
+            } else if (args[i].startsWith(APP_ARCHIVE)) {
+                archive = Optional.of(Path.of(args[i].substring(APP_ARCHIVE.length()))).filter(Files::isRegularFile);
+            } else {
+                understood = false;
+            }
+        }
+        if (!understood) {
+            throw new UserError("Usage: StandaloneServer <server-home> [" + APP_USERS + "\"NAME=ROLE[,ROLE...] ...\"] [" + APP_ARCHIVE + "WAR]");
         }
         StandaloneServer server = new StandaloneServer(Path.of(args[0]).toAbsolutePath().normalize());
-        String changed = server.provision();
-        String users = args.length == 2 ? args[1].substring(APP_USERS.length()).strip() : "";
+        String changed = server.provision(archive.map(ArchiveScripts::of));
         for (String entry : users.isEmpty() ? new String[0] : users.split("\\s+")) {
             String[] user = entry.split("=", 2);
             if (user.length != 2 || !user[0].matches("[a-z][a-z0-9-]{0,30}")
@@ -66,15 +81,16 @@ public final class StandaloneServer {
         System.out.println("steadfast: standalone server at " + args[0] + " (" + CONFIG + "): " + changed);
     }
 
-    /** Makes the server match the curated scripts; says whether anything had to be applied. */
-    String provision() {
+    /** Makes the server match the curated scripts and the application's own; says whether anything had to be applied. */
+    String provision(Optional<ArchiveScripts> application) {
         Path config = installation.home().resolve("standalone/configuration");
         secrets.ensureKeyMaterial(List.of(ADDRESS));
         for (Path secret : List.of(secrets.secretKeyStore(), secrets.keyStore(), secrets.clusterKeyStore())) {
             PrivateFiles.copy(secret, config.resolve(secret.getFileName()));
         }
         String script = "embed-server --server-config=" + CONFIG + " --std-out=discard\n"
-                + CliScripts.render(parameters(), "standalone", "profile") + "stop-embedded-server\n";
+                + CliScripts.render(parameters(), "standalone", "profile")
+                + application.map(scripts -> scripts.render("")).orElse("") + "stop-embedded-server\n";
         Path applied = state.root().resolve("applied.cli");
         try {
             if (Files.isRegularFile(config.resolve(CONFIG)) && Files.isRegularFile(applied)

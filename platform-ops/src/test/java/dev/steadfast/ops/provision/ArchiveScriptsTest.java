@@ -1,0 +1,93 @@
+package dev.steadfast.ops.provision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.steadfast.ops.UserError;
+
+/** The server configuration an archive carries: found, ordered, filled in, and refused when it reaches past its profile. */
+class ArchiveScriptsTest {
+
+    private static final String REALM = """
+            # the realm
+            if (outcome != success) of ${steadfast.profile}/subsystem=elytron/jdbc-realm=app-realm:read-resource
+                ${steadfast.profile}/subsystem=elytron/jdbc-realm=app-realm:add(principal-query=[{sql="SELECT 1", data-source=SteadfastDS}])
+            end-if
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aWarsProfileScriptsAreAppliedInFileNameOrderToTheGivenProfile() throws IOException {
+        Path war = archive("app.war", Map.of("WEB-INF/steadfast/profile/020-web-domain.cli",
+                "${steadfast.profile}/subsystem=undertow/application-security-domain=app:add(security-domain=AppDomain)\n",
+                "WEB-INF/steadfast/profile/010-realm.cli", "${steadfast.profile}/subsystem=elytron/jdbc-realm=r:read-resource\n",
+                "WEB-INF/classes/META-INF/steadfast/profile/999-elsewhere.cli", "/host=primary:shutdown\n"));
+        ArchiveScripts scripts = ArchiveScripts.of(war);
+        assertEquals(List.of("010-realm.cli", "020-web-domain.cli"), scripts.names());
+        String domain = scripts.render("/profile=steadfast-ha");
+        assertTrue(domain.indexOf("/profile=steadfast-ha/subsystem=elytron") < domain.indexOf("/profile=steadfast-ha/subsystem=undertow"), domain);
+        assertTrue(domain.startsWith("echo \"steadfast: app.war/010-realm.cli\"\n"), domain);
+        assertTrue(scripts.render("").contains("\n/subsystem=undertow/application-security-domain=app:add("), "standalone: no prefix");
+    }
+
+    @Test
+    void aJarCarriesThemInMetaInfAndAnArchiveWithoutAnyHasNone() throws IOException {
+        assertEquals(List.of("010-realm.cli"), ArchiveScripts.of(archive("app.jar", Map.of("META-INF/steadfast/profile/010-realm.cli", REALM))).names());
+        assertTrue(ArchiveScripts.of(archive("plain.war", Map.of("WEB-INF/web.xml", "<web-app/>"))).isEmpty());
+    }
+
+    @Test
+    void guardsAndCommentsAroundProfileOperationsAreAccepted() throws IOException {
+        assertEquals(1, ArchiveScripts.of(archive("app.war", Map.of("WEB-INF/steadfast/profile/010-realm.cli", REALM))).names().size());
+        // The same with an else branch that is not an operation on the profile (echo-dmr): refused.
+        String withEcho = REALM.replace("end-if", "else\n    echo-dmr ${steadfast.profile}/subsystem=elytron:read-resource\nend-if");
+        assertThrows(UserError.class, () -> ArchiveScripts.of(archive("app.war", Map.of("WEB-INF/steadfast/profile/010-realm.cli", withEcho))));
+    }
+
+    @Test
+    void anythingThatReachesPastTheProfilesSubsystemsIsRefusedBeforeALineRuns() throws IOException {
+        for (String line : List.of("/host=primary:shutdown", "/profile=other/subsystem=elytron:read-resource",
+                "${steadfast.profile}/subsystem=elytron/../../host=primary:shutdown", "${steadfast.profile}:remove",
+                "${steadfast.profile}/core-service=management:read-resource", "deploy evil.war", "batch", "run-batch",
+                "if (outcome != success) of /host=primary:read-resource", "set x=1", "shutdown --restart")) {
+            Path war = archive("app.war", Map.of("WEB-INF/steadfast/profile/010-x.cli", line + "\n"));
+            UserError refused = assertThrows(UserError.class, () -> ArchiveScripts.of(war), line);
+            assertTrue(refused.getMessage().contains("010-x.cli line 1"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void aScriptNamedOtherwiseThanNumberedWordsIsRefused() throws IOException {
+        Path war = archive("app.war", Map.of("WEB-INF/steadfast/profile/realm.cli", "# nothing\n"));
+        assertTrue(assertThrows(UserError.class, () -> ArchiveScripts.of(war)).getMessage().contains("NNN-words.cli"));
+    }
+
+    private Path archive(String name, Map<String, String> entries) throws IOException {
+        Path file = Files.createTempDirectory(tmp, "a").resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> e : new LinkedHashMap<>(entries).entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+}

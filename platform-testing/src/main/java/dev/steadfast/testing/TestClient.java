@@ -8,6 +8,7 @@ import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -98,6 +99,18 @@ public final class TestClient {
     public TestClient signedInAs(String user, String password) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new TestClient(base, secrets, "Basic " + credentials, holdsTheKey);
+    }
+
+    /**
+     * Signs this client's session in with a FORM login ({@code j_security_check} of the deployment, as a browser
+     * posts the sign-in page's form): the answer is the container's redirect on success (302), its error page on a
+     * refusal. The session cookie then carries the identity.
+     */
+    public HttpResponse<String> formSignIn(String user, String password) {
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return send(bareRequest("j_security_check").POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded"));
     }
 
     public URI base() {

@@ -26,7 +26,7 @@ public final class AuditChain {
 
     private static final String READ_HEAD = "SELECT last_seq, last_hash FROM steadfast_audit_head WHERE id = 1";
     private static final String LOCK_HEAD = READ_HEAD + " FOR UPDATE";
-    private static final String FIELDS = """
+    static final String FIELDS = """
             recorded_at, principal, roles, action, entity_type, entity_id, outcome, node, request_id,
             client_address, detail""";
     private static final String INSERT_PENDING =
@@ -265,7 +265,7 @@ public final class AuditChain {
         }
     }
 
-    private static AuditEntry entry(ResultSet row) throws SQLException {
+    static AuditEntry entry(ResultSet row) throws SQLException {
         return new AuditEntry(
                 row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 row.getString("principal"),

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -98,6 +99,16 @@ public class AuditTrail {
         tables.ensure();
         chainer.drain(VERIFY_MAX_BATCHES);
         return writer.verify(keys.get());
+    }
+
+    /**
+     * The sealed records an auditor asks for, newest first, after chaining what is pending (as {@link #verify} does),
+     * so that what was just recorded is found.
+     */
+    public List<AuditRecord> search(AuditQuery query) {
+        tables.ensure();
+        chainer.drain(VERIFY_MAX_BATCHES);
+        return writer.search(query);
     }
 
     private void recordDenial(AuditEntry denial, boolean anonymous) {

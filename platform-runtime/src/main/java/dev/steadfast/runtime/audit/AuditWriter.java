@@ -67,6 +67,16 @@ class AuditWriter {
         }
     }
 
+    /** Reads sealed records in a short transaction of its own, taking no lock. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<AuditRecord> search(AuditQuery query) {
+        try (Connection connection = dataSource.get().getConnection()) {
+            return AuditSearch.search(connection, query);
+        } catch (SQLException e) {
+            throw new AuditException("Could not search the audit trail", e);
+        }
+    }
+
     /** Outside any transaction, so each DDL statement commits on its own. */
     @Transactional(TxType.NOT_SUPPORTED)
     public void createTablesIfMissing() {

@@ -1,0 +1,6 @@
+/**
+ * Who may do what to which patient: {@link dev.steadfast.ehr.access.Caller} (name, roles, care team),
+ * {@link dev.steadfast.ehr.access.CareAccess} (role and care team, every refusal audited) and
+ * {@link dev.steadfast.ehr.access.BreakGlass} (a clinician outside the care team, with a stated reason, flagged).
+ */
+package dev.steadfast.ehr.access;

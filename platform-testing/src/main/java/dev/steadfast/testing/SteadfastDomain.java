@@ -35,6 +35,7 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
     private static final Duration HEAL_WAIT = Duration.ofMinutes(3);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SteadfastDomain.class);
     private static final String CLASS_STARTED = "class started";
+    private static final String APPLICATION_ADMIN = "app-admin";
     private Running running;
 
     /**
@@ -130,7 +131,12 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
 
     /** The same, signed in as the applications' administrator that {@code steadfast up} makes on every host (role admin). */
     public TestClient applicationAdmin(URI base) {
-        return client(base).signedInAs("app-admin", TestServer.read(secrets().resolve("app-admin.password")));
+        return client(base).signedInAs(APPLICATION_ADMIN, applicationAdminPassword());
+    }
+
+    /** The generated password of that administrator, {@code app-admin}, for an application that signs it in otherwise (a form). */
+    public String applicationAdminPassword() {
+        return TestServer.read(secrets().resolve(APPLICATION_ADMIN + ".password"));
     }
 
     /**

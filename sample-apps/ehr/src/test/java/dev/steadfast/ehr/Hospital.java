@@ -33,10 +33,16 @@ public final class Hospital {
         this.admin = signIn(admin, password);
     }
 
-    /** The hospital of the test server, run by its application user {@code ehr-admin}. */
+    private Hospital(URI base, Path secrets, Staff admin) {
+        this.base = base;
+        this.secrets = secrets;
+        this.admin = admin;
+    }
+
+    /** The hospital of the test server, run by its application user {@code ehr-admin}, who signs in as an operator. */
     public static Hospital at(URL deployment) {
         TestClient client = new TestClient(deployment);
-        return new Hospital(client.base(), TestServer.secrets(), "ehr-admin", TestServer.applicationUserPassword("ehr-admin"));
+        return new Hospital(client.base(), TestServer.secrets(), "ehr-admin@operator", TestServer.applicationUserPassword("ehr-admin"));
     }
 
     /** The hospital at another address (a domain's balancer), run by the given administrator. */
@@ -71,7 +77,12 @@ public final class Hospital {
         if (signedIn.statusCode() != 302) {
             throw new AssertionError("Sign-in of " + username + " refused: " + signedIn.statusCode() + " " + signedIn.body());
         }
-        return new Staff(username, client);
+        return new Staff(username, password, client);
+    }
+
+    /** A session of the given member of staff signed in at another address of the same hospital (one worker, say). */
+    public Staff signIn(Staff member, URI at) {
+        return new Hospital(at, secrets, admin).signIn(member.username(), member.password());
     }
 
     /** A session nobody signed in on. */
@@ -96,7 +107,7 @@ public final class Hospital {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** A signed-in member of staff: the name and the session. */
-    public record Staff(String username, TestClient client) {
+    /** A signed-in member of staff: the name, the password (to sign in elsewhere too) and the session. */
+    public record Staff(String username, String password, TestClient client) {
     }
 }

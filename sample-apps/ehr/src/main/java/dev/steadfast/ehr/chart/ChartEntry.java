@@ -46,7 +46,7 @@ public class ChartEntry {
 
     ChartEntry(long patientId, ChartEntryDraft draft, Instant recordedAt, String recordedBy) {
         this.patientId = patientId;
-        this.kind = draft.entryKind();
+        this.kind = draft.kind();
         this.code = draft.code();
         this.description = draft.description();
         this.value = draft.value();
@@ -56,6 +56,6 @@ public class ChartEntry {
     }
 
     ChartEntryView view() {
-        return new ChartEntryView(id, kind.name().toLowerCase(), code, description, value, unit, recordedAt, recordedBy);
+        return new ChartEntryView(id, kind.name(), code, description, value, unit, recordedAt, recordedBy);
     }
 }

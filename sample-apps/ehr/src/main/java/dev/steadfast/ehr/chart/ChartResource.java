@@ -54,7 +54,7 @@ public class ChartResource {
     @POST
     public Response add(@PathParam("id") long id, @NotNull @Valid ChartEntryDraft draft) {
         Access why = allowed("chart.add", id);
-        if (!caller.has(Role.CLINICIAN) && draft.entryKind() != ChartEntryKind.OBSERVATION) {
+        if (!caller.has(Role.CLINICIAN) && draft.kind() != ChartEntryKind.OBSERVATION) {
             audit.record("chart.add", "Patient", String.valueOf(id), AuditOutcome.DENIED, "a nurse records observations only, not " + draft.kind());
             throw new ForbiddenProblem("Nurses record observations; a clinician records " + draft.kind() + " entries.");
         }

@@ -9,13 +9,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.steadfast.runtime.text.Printable;
+
 /**
  * An account to open: a lower-case name, the roles, the care team (required of clinicians and nurses) and a first
  * password of 12 to 128 characters, which is hashed at once and never stored or answered as it is.
  */
 public record NewStaffMember(
         @NotNull @Pattern(regexp = "[a-z][a-z0-9.-]{1,30}") String username,
-        @NotBlank @Size(max = 100) String displayName,
+        @NotBlank @Size(max = 100) @Printable String displayName,
         @NotEmpty @Size(max = 5) Set<@NotNull @Pattern(regexp = Role.PATTERN) String> roles,
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String careTeam,
         @NotNull @Size(min = 12, max = 128) String password) {

@@ -125,7 +125,7 @@ class RoleMatrixIT {
 
     private static List<Endpoint> endpoints(long patient, long elsewhere, String account) {
         String demographics = "{\"familyName\":\"Matrix\",\"givenName\":\"Test\",\"birthDate\":\"1970-01-01\",\"careTeam\":\"" + TEAM + "\"}";
-        String observation = "{\"kind\":\"observation\",\"code\":\"8867-4\",\"description\":\"Heart rate\",\"value\":\"72\",\"unit\":\"/min\"}";
+        String observation = "{\"kind\":\"OBSERVATION\",\"code\":\"8867-4\",\"description\":\"Heart rate\",\"value\":\"72\",\"unit\":\"/min\"}";
         return List.of(
                 new Endpoint("staff.open", Set.of("admin"), c -> c.post("api/staff", "{\"username\":\"m" + System.nanoTime()
                         + "\",\"displayName\":\"M\",\"roles\":[\"auditor\"],\"password\":\"" + "p".repeat(16) + "\"}")),

@@ -36,7 +36,7 @@ public class GiftNoteResource {
 
     @PUT
     public GiftNote write(@PathParam("id") long id, @NotNull @Valid GiftNote note) {
-        notes.write(placedHere(id), note.printable());
+        notes.write(placedHere(id), note.note());
         return note;
     }
 

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
+import dev.steadfast.testing.ClusterDatabase;
+import dev.steadfast.testing.SteadfastDomain;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -35,6 +40,18 @@ final class PreviousRelease {
             return previous;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The schema as the shop's previous release knows it: a kept database (PostgreSQL's in CI, H2's in the build's
+     * state directory) holds the gift-note column and its migration's record from an earlier run, and the rollout of
+     * this run is the one that must add them. Dropping a column that release never reads is safe while it runs.
+     */
+    static void withoutGiftNotes(SteadfastDomain domain) throws SQLException {
+        try (Connection db = ClusterDatabase.connect(domain); Statement contract = db.createStatement()) {
+            contract.executeUpdate("ALTER TABLE shop_order DROP COLUMN IF EXISTS giftNote");
+            contract.executeUpdate("DELETE FROM \"shop_schema_history\" WHERE \"version\" = '2'");
         }
     }
 }

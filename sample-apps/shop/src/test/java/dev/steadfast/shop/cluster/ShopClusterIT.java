@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 
 import dev.steadfast.shop.Shopper;
 import dev.steadfast.shop.catalog.ShopWindow;
+import dev.steadfast.testing.ClusterDatabase;
 import dev.steadfast.testing.SteadfastDomain;
 import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;
@@ -73,7 +74,7 @@ class ShopClusterIT {
         } else {
             CLUSTER.deploy(previous, GROUP);
         }
-        ClusterDatabase.withoutGiftNotes(CLUSTER);
+        PreviousRelease.withoutGiftNotes(CLUSTER);
         // Earlier runs on a kept PostgreSQL database may have sold the seeded units: start from known stock, enough
         // for the few thousand units the rollout's load puts in carts.
         try (Connection db = ClusterDatabase.connect(CLUSTER);

@@ -1,4 +1,4 @@
-package dev.steadfast.shop.cluster;
+package dev.steadfast.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,15 +9,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import dev.steadfast.testing.SteadfastDomain;
-
 /** The cluster's own database, read straight by the test: its URL from the domain's status, the password from its secrets or the given file. */
-final class ClusterDatabase {
+public final class ClusterDatabase {
 
     private ClusterDatabase() {
     }
 
-    static Connection connect(SteadfastDomain domain) throws SQLException {
+    public static Connection connect(SteadfastDomain domain) throws SQLException {
         String url = domain.databaseUrl();
         if (url.startsWith("jdbc:postgresql:")) {
             return DriverManager.getConnection(url, System.getenv("STEADFAST_IT_DB_USER"),
@@ -27,28 +25,16 @@ final class ClusterDatabase {
     }
 
     /**
-     * Drops the audit tables, so the shop starts a new chain. A kept PostgreSQL database holds the chain of an
+     * Drops the audit tables, so the applications start a new chain (do it before deploying them). A kept PostgreSQL database holds the chain of an
      * earlier run, sealed with that run's audit keys, which this run's freshly set-up domain does not hold: its
      * verification would rightly name record 1.
      */
-    static void startANewAuditChain(SteadfastDomain domain) throws SQLException {
+    public static void startANewAuditChain(SteadfastDomain domain) throws SQLException {
         try (Connection db = connect(domain); Statement drop = db.createStatement()) {
             for (String table : new String[] {"steadfast_audit", "steadfast_audit_head", "steadfast_audit_pending",
                 "steadfast_audit_v1", "steadfast_audit_head_v1"}) {
                 drop.executeUpdate("DROP TABLE IF EXISTS " + table);
             }
-        }
-    }
-
-    /**
-     * The schema as the shop's previous release knows it: a kept database (PostgreSQL's in CI, H2's in the build's
-     * state directory) holds the gift-note column and its migration's record from an earlier run, and the rollout of
-     * this run is the one that must add them. Dropping a column that release never reads is safe while it runs.
-     */
-    static void withoutGiftNotes(SteadfastDomain domain) throws SQLException {
-        try (Connection db = connect(domain); Statement contract = db.createStatement()) {
-            contract.executeUpdate("ALTER TABLE shop_order DROP COLUMN IF EXISTS giftNote");
-            contract.executeUpdate("DELETE FROM \"shop_schema_history\" WHERE \"version\" = '2'");
         }
     }
 

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import dev.steadfast.testing.Deployments;
+import dev.steadfast.testing.HeadlessChromium;
 import dev.steadfast.testing.TestClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,9 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,9 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ShopPageIT {
-
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -48,33 +40,19 @@ class ShopPageIT {
     @ArquillianResource
     URL deployment;
 
+    HeadlessChromium chromium;
     WebDriver browser;
-    Path profile;
 
     @BeforeEach
-    void openTheBrowser() throws Exception {
-        assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Chromium and its driver are missing: run bin/browser-setup from the Steadfast checkout.");
-        profile = Files.createTempDirectory("shop-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM);
-        // The test server's certificate is generated per build; the page's TLS is not what is tested here.
-        options.setAcceptInsecureCerts(true);
-        // Headless, as root in a container, and with no background traffic to Google's hosts, which this
-        // machine's closed network refuses.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
+    void openTheBrowser() {
+        chromium = HeadlessChromium.open();
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void closeTheBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    void closeTheBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

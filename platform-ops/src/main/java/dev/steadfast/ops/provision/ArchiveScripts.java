@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -23,16 +24,21 @@ import dev.steadfast.ops.UserError;
  * (docs/reasons.md#configuration-an-application-carries).
  * <p>
  * An archive may change only the subsystems of its own profile: every line is a comment, an {@code if ... of},
- * {@code else} or {@code end-if}, or an operation, each addressing {@code ${steadfast.profile}/subsystem=...} and
- * never a parent ({@code ..}). Anything else (hosts, management, other profiles, deployments, batches, shell
- * commands) is refused before a line is run.
+ * {@code else} or {@code end-if}, or an operation, each addressing {@code ${steadfast.profile}/subsystem=...}, never
+ * a parent ({@code ..}), with no redirection, pipe or other expression, and no control character but line feeds and
+ * tabs. Anything else (hosts, management, other profiles, deployments, batches, files, shell commands) is refused
+ * before a line is run.
  */
 public final class ArchiveScripts {
 
     static final String PROFILE = "${steadfast.profile}";
-    private static final String SUBSYSTEM = Pattern.quote(PROFILE + "/subsystem=") + "[A-Za-z0-9_.-]+[/:]";
-    private static final Pattern OPERATION = Pattern.compile(SUBSYSTEM + ".*");
-    private static final Pattern GUARD = Pattern.compile("if \\(.*\\) of " + SUBSYSTEM + ".*");
+    private static final Pattern OPERATION = Pattern.compile(Pattern.quote(PROFILE + "/subsystem=") + "[A-Za-z0-9_.-]+[/:].*");
+    /**
+     * {@code if (condition) of operation}: the CLI runs what follows the first balanced condition and {@code of}. The
+     * condition may hold quoted strings but no parenthesis inside them, so that the CLI's reading of where it ends
+     * and this one's agree whether or not quotes are heeded.
+     */
+    private static final Pattern GUARD = Pattern.compile("if \\((?:[^()\"]|\"[^\"()]*\")*\\) of (.*)");
     private static final Pattern NAME = Pattern.compile("[0-9]{3}-[a-z0-9-]+\\.cli");
 
     private final String archiveName;
@@ -87,15 +93,30 @@ public final class ArchiveScripts {
     }
 
     private void requireProfileOnly(String file, String text) {
+        // The CLI reads a script by lines, and a carriage return alone also ends one: a comment could hide an operation.
+        if (text.chars().anyMatch(c -> c != '\n' && c != '\t' && Character.isISOControl(c))) {
+            throw new UserError(archiveName + " " + file + " holds a control character other than a line feed or a tab.");
+        }
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
+            Matcher guard = GUARD.matcher(line);
             boolean allowed = line.isEmpty() || line.startsWith("#") || line.equals("else") || line.equals("end-if")
-                    || ((OPERATION.matcher(line).matches() || GUARD.matcher(line).matches()) && !line.contains(".."));
+                    || (guard.matches() ? isProfileOperation(guard.group(1)) : isProfileOperation(line));
             if (!allowed) {
                 throw new UserError(archiveName + " " + file + " line " + (i + 1) + " does not address only the subsystems of "
                         + PROFILE + ", which is all an archive may change: " + line);
             }
         }
+    }
+
+    /**
+     * An operation on a subsystem of the profile, with no parent step ({@code ..}), no output redirection or pipe
+     * ({@code >}, {@code |}: the CLI would write a file as the operator), and no expression but the profile's own
+     * ({@code ${env.X}} would copy the operator's environment into the configuration).
+     */
+    private static boolean isProfileOperation(String line) {
+        return OPERATION.matcher(line).matches() && !line.contains("..") && line.indexOf('>') < 0 && line.indexOf('|') < 0
+                && line.replace(PROFILE, "").indexOf('$') < 0;
     }
 }

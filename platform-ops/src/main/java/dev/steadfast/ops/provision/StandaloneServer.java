@@ -60,7 +60,7 @@ public final class StandaloneServer {
             if (args[i].startsWith(APP_USERS)) {
                 users = args[i].substring(APP_USERS.length()).strip();
             } else if (args[i].startsWith(APP_ARCHIVE)) {
-                archive = Optional.of(Path.of(args[i].substring(APP_ARCHIVE.length()))).filter(Files::isRegularFile);
+                archive = Optional.of(Path.of(args[i].substring(APP_ARCHIVE.length())));
             } else {
                 understood = false;
             }
@@ -69,7 +69,10 @@ public final class StandaloneServer {
             throw new UserError("Usage: StandaloneServer <server-home> [" + APP_USERS + "\"NAME=ROLE[,ROLE...] ...\"] [" + APP_ARCHIVE + "WAR]");
         }
         StandaloneServer server = new StandaloneServer(Path.of(args[0]).toAbsolutePath().normalize());
-        String changed = server.provision(archive.map(ArchiveScripts::of));
+        // An application packaged otherwise than as the WAR named carries no scripts here: said, not an error.
+        archive.filter(a -> !Files.isRegularFile(a))
+                .ifPresent(a -> System.out.println("steadfast: no " + a + ", so no profile scripts of the application are applied"));
+        String changed = server.provision(archive.filter(Files::isRegularFile).map(ArchiveScripts::of));
         for (String entry : users.isEmpty() ? new String[0] : users.split("\\s+")) {
             String[] user = entry.split("=", 2);
             if (user.length != 2 || !user[0].matches("[a-z][a-z0-9-]{0,30}")

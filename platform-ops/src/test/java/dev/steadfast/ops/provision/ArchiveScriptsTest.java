@@ -66,11 +66,27 @@ class ArchiveScriptsTest {
         for (String line : List.of("/host=primary:shutdown", "/profile=other/subsystem=elytron:read-resource",
                 "${steadfast.profile}/subsystem=elytron/../../host=primary:shutdown", "${steadfast.profile}:remove",
                 "${steadfast.profile}/core-service=management:read-resource", "deploy evil.war", "batch", "run-batch",
-                "if (outcome != success) of /host=primary:read-resource", "set x=1", "shutdown --restart")) {
+                "if (outcome != success) of /host=primary:read-resource", "set x=1", "shutdown --restart",
+                // the CLI runs what follows the first balanced condition: here an operation on a host
+                "if (outcome == success) of /host=primary/system-property=x:add(value=\") of ${steadfast.profile}/subsystem=x:read-resource\")",
+                "if (result != \")\") of /host=primary:shutdown\") of ${steadfast.profile}/subsystem=x:read-resource",
+                // output written to a file of the operator's, and a pipe
+                "${steadfast.profile}/subsystem=elytron:read-resource > /root/.bashrc",
+                "${steadfast.profile}/subsystem=elytron:read-resource | grep x",
+                // an expression the CLI resolves from the operator's environment
+                "${steadfast.profile}/subsystem=elytron/key-store=k:add(path=${env.HOME}/x)")) {
             Path war = archive("app.war", Map.of("WEB-INF/steadfast/profile/010-x.cli", line + "\n"));
             UserError refused = assertThrows(UserError.class, () -> ArchiveScripts.of(war), line);
             assertTrue(refused.getMessage().contains("010-x.cli line 1"), refused.getMessage());
         }
+    }
+
+    @Test
+    void aCarriageReturnThatWouldEndACommentForTheCliIsRefused() throws IOException {
+        Path war = archive("app.war", Map.of("WEB-INF/steadfast/profile/010-x.cli", "# a comment\r/host=primary:shutdown\n"));
+        assertTrue(assertThrows(UserError.class, () -> ArchiveScripts.of(war)).getMessage().contains("control character"));
+        Path tabs = archive("app.war", Map.of("WEB-INF/steadfast/profile/010-x.cli", "#\tindented with a tab\n"));
+        assertEquals(1, ArchiveScripts.of(tabs).names().size(), "positive control: a tab is fine");
     }
 
     @Test

@@ -25,9 +25,12 @@ import dev.steadfast.runtime.audit.AuditTrail;
 @ApplicationScoped
 public class BreakGlass {
 
-    /** The actions an auditor's review lists as flagged: the openings and every access they allowed. */
+    /**
+     * The actions an auditor's review lists as flagged: the openings and every access they allowed, and changes of a
+     * patient's care team (which open the chart to another team without breaking any glass).
+     */
     public static final List<String> FLAGGED_ACTIONS = List.of("patient.break-glass", "patient.read-break-glass",
-            "chart.read-break-glass", "chart.add-break-glass", "patient.break-glass.list-break-glass");
+            "chart.read-break-glass", "chart.add-break-glass", "patient.break-glass.list-break-glass", "patient.care-team");
 
     @PersistenceContext(unitName = "ehr")
     EntityManager em;

@@ -5,12 +5,15 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import dev.steadfast.ehr.staff.Role;
 import dev.steadfast.ehr.staff.StaffDirectory;
+import dev.steadfast.ehr.staff.StaffMember;
 
-/** Who is asking, for the length of one request: the signed-in name, the roles, the care team. */
+/** Who is asking, for the length of one request: the signed-in name, the roles, the staff account and its care team. */
 @RequestScoped
 public class Caller {
 
@@ -20,7 +23,7 @@ public class Caller {
     @Inject
     StaffDirectory staff;
 
-    private Optional<String> careTeam;
+    private Optional<StaffMember> member;
 
     public Optional<String> name() {
         return Optional.ofNullable(request.getUserPrincipal()).map(java.security.Principal::getName);
@@ -36,9 +39,34 @@ public class Caller {
 
     /** The care team of a clinician or nurse; none for other accounts. Read once a request. */
     public Optional<String> careTeam() {
-        if (careTeam == null) {
-            careTeam = name().flatMap(staff::careTeamOf);
+        return member().flatMap(m -> Optional.ofNullable(m.careTeam()));
+    }
+
+    /**
+     * Whether the signed-in name is a staff account that has been disabled since it signed in: the session's identity
+     * outlives the realm's check at sign-in, so each request checks again. An operator's name is no staff account.
+     */
+    public boolean isDisabled() {
+        return member().map(m -> !m.active()).orElse(false);
+    }
+
+    /** Ends this session's sign-in, here and, through the replicated session, on every node. */
+    public void signOut() {
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException("Could not sign out", e);
         }
-        return careTeam;
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    private Optional<StaffMember> member() {
+        if (member == null) {
+            member = name().flatMap(staff::find);
+        }
+        return member;
     }
 }

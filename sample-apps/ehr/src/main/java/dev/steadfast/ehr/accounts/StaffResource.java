@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import dev.steadfast.ehr.access.CareAccess;
+import dev.steadfast.ehr.access.Allowed;
 import dev.steadfast.ehr.staff.NewStaffMember;
 import dev.steadfast.ehr.staff.Role;
 import dev.steadfast.ehr.staff.StaffDirectory;
@@ -30,25 +30,22 @@ public class StaffResource {
     @Inject
     StaffDirectory directory;
 
-    @Inject
-    CareAccess access;
-
     @POST
+    @Allowed(value = Role.ADMIN, action = "staff.open", entityType = "StaffMember")
     public Response open(@NotNull @Valid NewStaffMember member) {
-        access.requireRole("staff.open", "StaffMember", member.username(), Role.ADMIN);
         return Response.status(Response.Status.CREATED).entity(directory.open(member)).build();
     }
 
     @GET
+    @Allowed(value = Role.ADMIN, action = "staff.list", entityType = "StaffMember")
     public List<StaffView> all() {
-        access.requireRole("staff.list", "StaffMember", null, Role.ADMIN);
         return directory.all();
     }
 
     @PUT
     @Path("{username}/active")
+    @Allowed(value = Role.ADMIN, action = "staff.activation", entityType = "StaffMember", idParameter = "username")
     public StaffView setActive(@PathParam("username") String username, @NotNull @Valid Activation activation) {
-        access.requireRole("staff.activation", "StaffMember", username, Role.ADMIN);
         return directory.setActive(username, activation.active());
     }
 

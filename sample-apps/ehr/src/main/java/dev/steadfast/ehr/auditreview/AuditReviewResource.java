@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.steadfast.ehr.access.BreakGlass;
-import dev.steadfast.ehr.access.CareAccess;
+import dev.steadfast.ehr.access.Allowed;
 import dev.steadfast.ehr.staff.Role;
 import dev.steadfast.runtime.audit.AuditOutcome;
 import dev.steadfast.runtime.audit.AuditQuery;
@@ -35,15 +35,13 @@ public class AuditReviewResource {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    CareAccess access;
 
     @GET
+    @Allowed(value = Role.AUDITOR, action = "audit.review", entityType = "AuditTrail")
     public AuditReview review(@QueryParam("patient") @Min(1) Long patient,
             @QueryParam("user") @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}") String user,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("flagged") boolean flagged,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(AuditQuery.MAX_LIMIT) int limit) {
-        access.requireRole("audit.review", "AuditTrail", null, Role.AUDITOR);
         AuditQuery query = new AuditQuery(user, patient == null ? null : "Patient", patient == null ? null : patient.toString(),
                 instant("from", from), instant("to", to), flagged ? Set.copyOf(BreakGlass.FLAGGED_ACTIONS) : Set.of(), limit);
         audit.record("audit.review", "AuditTrail", null, AuditOutcome.SUCCESS,

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.steadfast.ehr.access.Access;
+import dev.steadfast.ehr.access.Allowed;
 import dev.steadfast.ehr.access.BreakGlass;
 import dev.steadfast.ehr.access.CareAccess;
 import dev.steadfast.ehr.access.Caller;
@@ -50,8 +51,8 @@ public class BreakGlassResource {
     AuditTrail audit;
 
     @POST
+    @Allowed(value = Role.CLINICIAN, action = "patient.break-glass", entityType = "Patient")
     public Response open(@PathParam("id") long id, @NotNull @Valid BreakGlassRequest request) {
-        access.requireRole("patient.break-glass", "Patient", String.valueOf(id), Role.CLINICIAN);
         Patient patient = patients.require(id);
         if (caller.careTeam().filter(patient.careTeam()::equals).isPresent()) {
             throw new ConflictProblem("Patient " + id + " is in your care team: the record is open to you without breaking the glass.");
@@ -61,9 +62,9 @@ public class BreakGlassResource {
     }
 
     @GET
+    @Allowed(value = {Role.CLINICIAN, Role.NURSE, Role.AUDITOR}, action = "patient.break-glass.list", entityType = "Patient")
     public List<BreakGlassView> list(@PathParam("id") long id) {
         String action = "patient.break-glass.list";
-        access.requireRole(action, "Patient", String.valueOf(id), Role.CLINICIAN, Role.NURSE, Role.AUDITOR);
         Patient patient = patients.require(id);
         Access why = access.requirePatient(action, id, patient.careTeam(), Role.CLINICIAN, Role.NURSE, Role.AUDITOR);
         List<BreakGlassView> openings = breakGlass.openingsOf(id).stream().map(BreakGlassView::of).toList();

@@ -38,7 +38,10 @@ public class Chart {
         ChartEntry entry = new ChartEntry(patientId, draft, clock.instant(), recordedBy);
         em.persist(entry);
         em.flush();
-        audit.record(access.action("chart.add"), "Patient", String.valueOf(patientId), AuditOutcome.SUCCESS, draft.kind() + " " + draft.code());
-        return entry.view();
+        ChartEntryView added = entry.view();
+        // The kind and the entry's id, never its code or text: auditors see the trail and no clinical data.
+        audit.record(access.action("chart.add"), "Patient", String.valueOf(patientId), AuditOutcome.SUCCESS,
+                draft.kind() + " entry " + added.id());
+        return added;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.steadfast.ehr.access.Access;
+import dev.steadfast.ehr.access.Allowed;
 import dev.steadfast.ehr.access.CareAccess;
 import dev.steadfast.ehr.access.Caller;
 import dev.steadfast.ehr.patient.Patient;
@@ -46,12 +47,14 @@ public class ChartResource {
     AuditTrail audit;
 
     @GET
+    @Allowed(value = {Role.CLINICIAN, Role.NURSE}, action = "chart.read", entityType = "Patient")
     public List<ChartEntryView> read(@PathParam("id") long id) {
         return chart.read(id, allowed("chart.read", id));
     }
 
     /** Clinicians add any kind of entry; nurses observations only. */
     @POST
+    @Allowed(value = {Role.CLINICIAN, Role.NURSE}, action = "chart.add", entityType = "Patient")
     public Response add(@PathParam("id") long id, @NotNull @Valid ChartEntryDraft draft) {
         Access why = allowed("chart.add", id);
         if (!caller.has(Role.CLINICIAN) && draft.kind() != ChartEntryKind.OBSERVATION) {
@@ -62,7 +65,6 @@ public class ChartResource {
     }
 
     private Access allowed(String action, long id) {
-        access.requireRole(action, "Patient", String.valueOf(id), Role.CLINICIAN, Role.NURSE);
         Patient patient = patients.require(id);
         return access.requirePatient(action, id, patient.careTeam(), Role.CLINICIAN, Role.NURSE);
     }

@@ -54,11 +54,20 @@ public class PatientRegistry {
         return PatientView.of(patient);
     }
 
+    /**
+     * Corrects the demographics. A new care team opens the chart to that team's clinicians and nurses, so it is
+     * recorded apart, with both teams, as {@code patient.care-team}: one of the actions auditors review as flagged.
+     */
     @Transactional
-    public PatientView correct(long id, PatientDraft draft) {
-        Patient patient = em.find(Patient.class, id);
+    public PatientView correct(Patient found, PatientDraft draft) {
+        Patient patient = em.find(Patient.class, found.id());
+        String before = patient.careTeam();
         patient.update(draft);
-        audit.record("patient.correct", "Patient", String.valueOf(id), AuditOutcome.SUCCESS, null);
+        String id = String.valueOf(patient.id());
+        audit.record("patient.correct", "Patient", id, AuditOutcome.SUCCESS, null);
+        if (!before.equals(patient.careTeam())) {
+            audit.record("patient.care-team", "Patient", id, AuditOutcome.SUCCESS, "from " + before + " to " + patient.careTeam());
+        }
         return PatientView.of(patient);
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.steadfast.ehr.access.Access;
+import dev.steadfast.ehr.access.Allowed;
 import dev.steadfast.ehr.access.CareAccess;
 import dev.steadfast.ehr.access.Caller;
 import dev.steadfast.ehr.staff.Role;
@@ -42,38 +43,33 @@ public class PatientResource {
     Caller caller;
 
     @POST
+    @Allowed(value = Role.RECEPTIONIST, action = "patient.register", entityType = "Patient")
     public Response register(@NotNull @Valid PatientDraft draft) {
-        access.requireRole("patient.register", "Patient", null, Role.RECEPTIONIST);
         PatientView registered = registry.register(draft);
         return Response.status(Response.Status.CREATED).entity(registered).build();
     }
 
     /** By the start of the family name; a clinician or nurse finds only the care team's patients. */
     @GET
+    @Allowed(value = {Role.RECEPTIONIST, Role.CLINICIAN, Role.NURSE}, action = "patient.search", entityType = "Patient")
     public List<PatientView> search(@QueryParam("name") @NotNull @Size(min = 1, max = 100) String name) {
-        access.requireRole("patient.search", "Patient", null, Role.RECEPTIONIST, Role.CLINICIAN, Role.NURSE);
         Optional<String> team = caller.has(Role.RECEPTIONIST) ? Optional.empty() : Optional.of(caller.careTeam().orElse(""));
         return registry.search(name, team);
     }
 
     @GET
     @Path("{id}")
+    @Allowed(value = {Role.RECEPTIONIST, Role.CLINICIAN, Role.NURSE}, action = "patient.read", entityType = "Patient")
     public PatientView read(@PathParam("id") long id) {
-        Patient patient = existing("patient.read", id, Role.RECEPTIONIST, Role.CLINICIAN, Role.NURSE);
+        Patient patient = registry.require(id);
         Access why = access.requirePatient("patient.read", id, patient.careTeam(), Role.RECEPTIONIST, Role.CLINICIAN, Role.NURSE);
         return registry.read(patient, why);
     }
 
     @PUT
     @Path("{id}")
+    @Allowed(value = Role.RECEPTIONIST, action = "patient.correct", entityType = "Patient")
     public PatientView correct(@PathParam("id") long id, @NotNull @Valid PatientDraft draft) {
-        existing("patient.correct", id, Role.RECEPTIONIST);
-        return registry.correct(id, draft);
-    }
-
-    /** The patient, once the caller's role may act on patients at all (so that a refused role learns nothing of ids). */
-    private Patient existing(String action, long id, Role... allowed) {
-        access.requireRole(action, "Patient", String.valueOf(id), allowed);
-        return registry.require(id);
+        return registry.correct(registry.require(id), draft);
     }
 }

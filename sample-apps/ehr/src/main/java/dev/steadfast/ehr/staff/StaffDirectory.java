@@ -49,8 +49,8 @@ public class StaffDirectory {
         return StaffView.of(member);
     }
 
-    /** The care team an account works in; none for an account without one or a name that is not staff's. */
-    public Optional<String> careTeamOf(String username) {
-        return Optional.ofNullable(em.find(StaffMember.class, username)).map(StaffMember::careTeam);
+    /** The staff account of a name; none for a name that is not staff's (an operator's). */
+    public Optional<StaffMember> find(String username) {
+        return Optional.ofNullable(em.find(StaffMember.class, username));
     }
 }

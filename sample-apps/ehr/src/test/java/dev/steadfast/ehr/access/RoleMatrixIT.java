@@ -108,7 +108,7 @@ class RoleMatrixIT {
     }
 
     @Test
-    void aWrongPasswordOrADisabledAccountDoesNotSignIn() {
+    void aWrongPasswordSignsNobodyInAndADisabledAccountLosesTheSessionItHasAndCannotSignInAgain() {
         Hospital hospital = Hospital.at(deployment);
         Staff nurse = hospital.hire("nurse", TEAM);
         assertEquals(200, nurse.client().get("api/me").statusCode(), "positive control: signed in");
@@ -118,9 +118,36 @@ class RoleMatrixIT {
         assertTrue(wrong.body().contains("Not signed in"), wrong.body());
 
         assertEquals(200, hospital.admin().client().put("api/staff/" + nurse.username() + "/active", "{\"active\":false}").statusCode());
-        TestClient again = hospital.anonymous();
-        again.formSignIn(nurse.username(), "irrelevant-the-account-is-off");
-        Problems.assertProblem(again.get("api/me"), 401);
+        Problems.assertProblem(nurse.client().get("api/me"), 401);
+        Problems.assertProblem(nurse.client().get("api/me"), 401);
+        HttpResponse<String> again = hospital.anonymous().formSignIn(nurse.username(), nurse.password());
+        assertTrue(again.body().contains("Not signed in"), "the right password of a disabled account: " + again.statusCode());
+    }
+
+    @Test
+    void aRoleThatMayNotCallAMethodIsRefusedBeforeItsInputIsReadAndTheRefusalIsRecorded() {
+        Hospital hospital = Hospital.at(deployment);
+        Staff nurse = hospital.hire("nurse", TEAM);
+        Staff auditor = hospital.hire("auditor", null);
+
+        Problems.assertProblem(nurse.client().post("api/staff", "{\"username\": 42, not json"), 403);
+        Problems.assertProblem(auditor.client().get("api/patients?name="), 403);
+
+        List<String> denied = TestClient.json(auditor.client().get("api/audit?user=" + nurse.username())).getJsonArray("records")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getJsonObject("entry"))
+                .filter(e -> e.getString("outcome").equals("DENIED")).map(e -> e.getString("action")).toList();
+        assertEquals(List.of("staff.open"), denied);
+    }
+
+    @Test
+    void anOperatorKeepsItsSuffixInTheApplicationAndTheTrailWhichNoStaffAccountCanTake() {
+        Hospital hospital = Hospital.at(deployment);
+        JsonObject me = TestClient.json(hospital.admin().client().get("api/me"));
+        assertEquals(List.of("admin"), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        assertEquals("ehr-admin@operator", me.getString("username"), me.toString());
+        Problems.assertProblem(hospital.admin().client().post("api/staff", "{\"username\":\"ehr-admin@operator\",\"displayName\":\"X\","
+                + "\"roles\":[\"admin\"],\"password\":\"" + "p".repeat(16) + "\"}"), 400);
     }
 
     private static List<Endpoint> endpoints(long patient, long elsewhere, String account) {

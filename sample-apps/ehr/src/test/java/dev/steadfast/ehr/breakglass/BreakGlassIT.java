@@ -86,4 +86,22 @@ class BreakGlassIT {
         Problems.assertProblem(outsideNurse.client().get("api/patients/" + patient + "/chart"), 403);
         assertEquals(200, teamClinician.client().get("api/patients/" + patient + "/chart").statusCode(), "positive control");
     }
+
+    @Test
+    void aCareTeamChangeOpensTheChartToTheNewTeamAndIsFlaggedForAuditorsWithBothTeams() {
+        Hospital hospital = Hospital.at(deployment);
+        Staff receptionist = hospital.hire("receptionist", null);
+        long patient = hospital.register(receptionist, "Moved", "oncology");
+        Staff cardiologist = hospital.hire("clinician", "cardiology");
+        Problems.assertProblem(cardiologist.client().get("api/patients/" + patient + "/chart"), 403);
+
+        assertEquals(200, receptionist.client().put("api/patients/" + patient, "{\"familyName\":\"Moved\",\"givenName\":\"Test\","
+                + "\"birthDate\":\"1970-01-01\",\"careTeam\":\"cardiology\"}").statusCode());
+
+        assertEquals(200, cardiologist.client().get("api/patients/" + patient + "/chart").statusCode());
+        JsonObject review = TestClient.json(hospital.hire("auditor", null).client().get("api/audit?flagged=true&patient=" + patient));
+        List<String> flagged = review.getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonObject("entry")).map(e -> e.getString("action") + ": " + e.getString("detail")).toList();
+        assertEquals(List.of("patient.care-team: from oncology to cardiology"), flagged);
+    }
 }

@@ -39,6 +39,8 @@ public final class ArchiveScripts {
      * and this one's agree whether or not quotes are heeded.
      */
     private static final Pattern GUARD = Pattern.compile("if \\((?:[^()\"]|\"[^\"()]*\")*\\) of (.*)");
+    /** What the CLI would resolve: {@code ${...}} expressions and {@code $name} variables (a regex's {@code $} is neither). */
+    private static final Pattern EXPRESSION = Pattern.compile("\\$[{A-Za-z_]");
     private static final Pattern NAME = Pattern.compile("[0-9]{3}-[a-z0-9-]+\\.cli");
 
     private final String archiveName;
@@ -113,10 +115,11 @@ public final class ArchiveScripts {
     /**
      * An operation on a subsystem of the profile, with no parent step ({@code ..}), no output redirection or pipe
      * ({@code >}, {@code |}: the CLI would write a file as the operator), and no expression but the profile's own
-     * ({@code ${env.X}} would copy the operator's environment into the configuration).
+     * ({@code ${env.X}} would copy the operator's environment into the configuration; a {@code $} that ends a regex is
+ * no expression).
      */
     private static boolean isProfileOperation(String line) {
         return OPERATION.matcher(line).matches() && !line.contains("..") && line.indexOf('>') < 0 && line.indexOf('|') < 0
-                && line.replace(PROFILE, "").indexOf('$') < 0;
+                && !EXPRESSION.matcher(line.replace(PROFILE, "")).find();
     }
 }

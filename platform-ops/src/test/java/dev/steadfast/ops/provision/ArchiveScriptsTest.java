@@ -56,6 +56,9 @@ class ArchiveScriptsTest {
     @Test
     void guardsAndCommentsAroundProfileOperationsAreAccepted() throws IOException {
         assertEquals(1, ArchiveScripts.of(archive("app.war", Map.of("WEB-INF/steadfast/profile/010-realm.cli", REALM))).names().size());
+        String regex = "${steadfast.profile}/subsystem=elytron/mapped-regex-realm-mapper=m:add(pattern=\"^.+@(ops)$\", realm-map={ops=R})\n";
+        assertEquals(1, ArchiveScripts.of(archive("app.war", Map.of("WEB-INF/steadfast/profile/020-m.cli", regex))).names().size(),
+                "a regex's $ is no expression");
         // The same with an else branch that is not an operation on the profile (echo-dmr): refused.
         String withEcho = REALM.replace("end-if", "else\n    echo-dmr ${steadfast.profile}/subsystem=elytron:read-resource\nend-if");
         assertThrows(UserError.class, () -> ArchiveScripts.of(archive("app.war", Map.of("WEB-INF/steadfast/profile/010-realm.cli", withEcho))));
@@ -74,7 +77,8 @@ class ArchiveScriptsTest {
                 "${steadfast.profile}/subsystem=elytron:read-resource > /root/.bashrc",
                 "${steadfast.profile}/subsystem=elytron:read-resource | grep x",
                 // an expression the CLI resolves from the operator's environment
-                "${steadfast.profile}/subsystem=elytron/key-store=k:add(path=${env.HOME}/x)")) {
+                "${steadfast.profile}/subsystem=elytron/key-store=k:add(path=${env.HOME}/x)",
+                "${steadfast.profile}/subsystem=elytron/key-store=$store:add(path=x)")) {
             Path war = archive("app.war", Map.of("WEB-INF/steadfast/profile/010-x.cli", line + "\n"));
             UserError refused = assertThrows(UserError.class, () -> ArchiveScripts.of(war), line);
             assertTrue(refused.getMessage().contains("010-x.cli line 1"), refused.getMessage());

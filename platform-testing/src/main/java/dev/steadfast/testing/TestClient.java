@@ -107,10 +107,15 @@ public final class TestClient {
      * refusal. The session cookie then carries the identity.
      */
     public HttpResponse<String> formSignIn(String user, String password) {
+        return send(formSignInRequest(user, password));
+    }
+
+    /** That sign-in request, for a test to add what a browser or an attack adds ({@code Sec-Fetch-Site}, say). */
+    public HttpRequest.Builder formSignInRequest(String user, String password) {
         String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return send(bareRequest("j_security_check").POST(HttpRequest.BodyPublishers.ofString(form))
-                .header("Content-Type", "application/x-www-form-urlencoded"));
+        return bareRequest("j_security_check").POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded");
     }
 
     public URI base() {

@@ -125,6 +125,22 @@ class RoleMatrixIT {
     }
 
     @Test
+    void aSignInPostedFromAnotherSiteSignsNobodyIn() {
+        Hospital hospital = Hospital.at(deployment);
+        Staff nurse = hospital.hire("nurse", TEAM);
+        TestClient victim = hospital.anonymous();
+        HttpResponse<String> crossSite = victim.send(victim.formSignInRequest(nurse.username(), nurse.password())
+                .header("Sec-Fetch-Site", "cross-site"));
+        assertEquals(403, crossSite.statusCode());
+        Problems.assertProblem(victim.get("api/me"), 401);
+
+        TestClient own = hospital.anonymous();
+        assertEquals(302, own.send(own.formSignInRequest(nurse.username(), nurse.password()).header("Sec-Fetch-Site", "same-origin"))
+                .statusCode(), "positive control: the page's own form");
+        assertEquals(200, own.get("api/me").statusCode());
+    }
+
+    @Test
     void aRoleThatMayNotCallAMethodIsRefusedBeforeItsInputIsReadAndTheRefusalIsRecorded() {
         Hospital hospital = Hospital.at(deployment);
         Staff nurse = hospital.hire("nurse", TEAM);

@@ -4,15 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.steadfast.ehr.access.CareAccess;
@@ -40,13 +36,8 @@ public class SignedInResource {
     /** Signs this session out: the identity and the session end here and on every node (the session is replicated). */
     @POST
     @Path("sign-out")
-    public void signOut(@Context HttpServletRequest request) throws ServletException {
-        me();
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+    public void signOut() {
+        caller.signOut();
     }
 
     /** The signed-in member of staff. */

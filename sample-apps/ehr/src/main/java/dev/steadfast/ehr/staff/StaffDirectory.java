@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import dev.steadfast.runtime.audit.AuditOutcome;
 import dev.steadfast.runtime.audit.AuditTrail;
+import dev.steadfast.runtime.password.PasswordHashing;
 import dev.steadfast.runtime.problem.ConflictProblem;
 import dev.steadfast.runtime.problem.NotFoundProblem;
 

@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.steadfast.runtime.password.PasswordHashing;
+
 /** A staff account: what the realm signs in (name, bcrypt password, roles, active) and the care team it works in. */
 @Entity
 @Table(name = "ehr_staff")

@@ -1,4 +1,4 @@
-package dev.steadfast.ehr.staff;
+package dev.steadfast.runtime.password;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -13,11 +13,12 @@ import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 /**
  * bcrypt with Elytron's own implementation, the one the server's jdbc-realm checks a sign-in with: the hash and salt
  * in standard Base64 and the cost, the three columns its bcrypt mapper reads. Cost 10 (2^10 rounds): about 0.1 s a
- * hash on a 2-core machine, paid at each sign-in.
+ * hash on a 2-core machine, paid at each sign-in. An application that keeps its own accounts (the EHR's staff, the
+ * ERP's users) stores the three values and names its table in a jdbc-realm with a bcrypt-mapper.
  */
-final class PasswordHashing {
+public final class PasswordHashing {
 
-    static final int COST = 10;
+    public static final int COST = 10;
     private static final int SALT_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -25,7 +26,7 @@ final class PasswordHashing {
     }
 
     /** A new salted hash of the password. */
-    static HashedPassword hash(String password) {
+    public static HashedPassword hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         try {
@@ -40,6 +41,6 @@ final class PasswordHashing {
     }
 
     /** What the realm reads: Base64 hash, Base64 salt, cost. */
-    record HashedPassword(String hash, String salt, int cost) {
+    public record HashedPassword(String hash, String salt, int cost) {
     }
 }

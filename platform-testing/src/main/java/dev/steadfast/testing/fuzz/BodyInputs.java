@@ -55,7 +55,7 @@ final class BodyInputs {
                 case NUMBER -> {
                     Samples.NEGATIVE.forEach(n -> add(path, NEGATIVE, n.getKey(), number(n.getValue()), constraints.refusesNegative()));
                     Samples.OVERFLOWING.forEach(n -> add(path, OVERFLOWING, n.getKey(), number(n.getValue()),
-                            constraints.refusesHugeNumbers()));
+                            constraints.refusesNumber(n.getValue())));
                     add(path, WRONG_TYPE, "a fraction", number("1.5"), constraints.refusesFractions());
                     wrongTypes(path, TEXT, JsonValue.TRUE, JsonValue.EMPTY_JSON_OBJECT, JsonValue.EMPTY_JSON_ARRAY);
                 }

@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
@@ -37,8 +38,14 @@ final class Constraints {
     static final Set<Class<?>> TEXT_TYPES = Set.of(String.class, CharSequence.class);
     static final Set<Class<?>> WHOLE = Set.of(byte.class, short.class, int.class, long.class, Byte.class, Short.class,
             Integer.class, Long.class, java.math.BigInteger.class);
-    static final Set<Class<?>> BOUNDED = Set.of(byte.class, short.class, int.class, long.class, float.class, double.class,
-            Byte.class, Short.class, Integer.class, Long.class, Float.class, Double.class);
+    /** The smallest and largest value of each bounded number type (a float or double past them is infinite). */
+    private static final Map<Class<?>, BigDecimal[]> RANGES = Map.ofEntries(range(byte.class, Byte.MIN_VALUE, Byte.MAX_VALUE),
+            range(Byte.class, Byte.MIN_VALUE, Byte.MAX_VALUE), range(short.class, Short.MIN_VALUE, Short.MAX_VALUE),
+            range(Short.class, Short.MIN_VALUE, Short.MAX_VALUE), range(int.class, Integer.MIN_VALUE, Integer.MAX_VALUE),
+            range(Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE), range(long.class, Long.MIN_VALUE, Long.MAX_VALUE),
+            range(Long.class, Long.MIN_VALUE, Long.MAX_VALUE), range(float.class, -Float.MAX_VALUE, Float.MAX_VALUE),
+            range(Float.class, -Float.MAX_VALUE, Float.MAX_VALUE), range(double.class, -Double.MAX_VALUE, Double.MAX_VALUE),
+            range(Double.class, -Double.MAX_VALUE, Double.MAX_VALUE));
 
     private final Class<?> raw;
     private final List<Annotation> annotations;
@@ -46,6 +53,14 @@ final class Constraints {
     private Constraints(Class<?> raw, List<Annotation> annotations) {
         this.raw = raw;
         this.annotations = List.copyOf(annotations);
+    }
+
+    private static Map.Entry<Class<?>, BigDecimal[]> range(Class<?> type, long min, long max) {
+        return Map.entry(type, new BigDecimal[] {BigDecimal.valueOf(min), BigDecimal.valueOf(max)});
+    }
+
+    private static Map.Entry<Class<?>, BigDecimal[]> range(Class<?> type, double min, double max) {
+        return Map.entry(type, new BigDecimal[] {new BigDecimal(min), new BigDecimal(max)});
     }
 
     static Constraints of(Type type, List<Annotation> annotations) {
@@ -75,10 +90,19 @@ final class Constraints {
                 || get(DecimalMin.class).map(m -> new BigDecimal(m.value()).signum() >= 0).orElse(false);
     }
 
-    /** Whether a number past long (and 1e400) is outside what it takes: a bounded Java type, or a maximum. */
-    boolean refusesHugeNumbers() {
-        return BOUNDED.contains(raw) || has(Max.class) || has(DecimalMax.class) || has(Digits.class) || has(Negative.class)
-                || has(NegativeOrZero.class);
+    /**
+     * Whether an overflowing number ({@link Samples#OVERFLOWING}) is outside what it takes: past the range of its Java
+     * type (int max + 1 is past an int, not a long; 1e400 is past a double), above its maximum, positive where it
+     * must be negative, or with more integer digits than {@code @Digits} allows.
+     */
+    boolean refusesNumber(String number) {
+        BigDecimal value = new BigDecimal(number);
+        Optional<BigDecimal[]> range = Optional.ofNullable(RANGES.get(raw));
+        return range.map(r -> value.compareTo(r[0]) < 0 || value.compareTo(r[1]) > 0).orElse(false)
+                || get(Max.class).map(m -> value.compareTo(BigDecimal.valueOf(m.value())) > 0).orElse(false)
+                || get(DecimalMax.class).map(m -> value.compareTo(new BigDecimal(m.value())) > 0).orElse(false)
+                || get(Digits.class).map(d -> value.toBigInteger().abs().toString().length() > d.integer()).orElse(false)
+                || ((has(Negative.class) || has(NegativeOrZero.class)) && value.signum() > 0);
     }
 
     /** Whether 1.5 is outside what it takes: a whole-number type, or no fraction digits allowed. */

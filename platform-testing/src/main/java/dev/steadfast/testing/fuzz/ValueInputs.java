@@ -52,7 +52,7 @@ final class ValueInputs {
         if (JsonSamples.NUMBERS.contains(raw)) {
             Samples.NEGATIVE.forEach(n -> variants.add(Variant.of(NEGATIVE, n.getKey(), n.getValue(), constraints.refusesNegative())));
             Samples.OVERFLOWING.forEach(n -> variants.add(Variant.of(OVERFLOWING, n.getKey(), n.getValue(),
-                    constraints.refusesHugeNumbers())));
+                    constraints.refusesNumber(n.getValue()))));
             variants.add(Variant.of(WRONG_TYPE, "text for a number", JsonSamples.TEXT, true));
             variants.add(Variant.of(WRONG_TYPE, "a fraction", "1.5", constraints.refusesFractions()));
         } else if (constraints.isText()) {

@@ -89,6 +89,10 @@ class RequestPlanTest {
         assertTrue(requests.stream().filter(r -> r.kind() == InputClass.MALFORMED || r.kind() == InputClass.OVERSIZED
                 || r.kind() == InputClass.WRONG_TYPE && r.what().startsWith("body")).allMatch(r -> r.expect() != Variant.Expect.ANY));
         assertEquals(Variant.Expect.REFUSED, expectOf(requests, "body.lines[0].productId: long max + 1"));
+        assertEquals(Variant.Expect.ANY, expectOf(requests, "body.lines[0].productId: int max + 1"), "a Long holds it");
+        assertEquals(Variant.Expect.REFUSED, expectOf(requests, "body.lines[0].quantity: int max + 1"), "past an int");
+        assertEquals(Variant.Expect.ANY, expectOf(requests, "id: int max + 1"), "a long holds it");
+        assertEquals(Variant.Expect.REFUSED, expectOf(requests, "id: long max + 1"));
         assertEquals(Variant.Expect.REFUSED, expectOf(requests, "body.lines[0].quantity: a fraction"));
         assertEquals(Variant.Expect.REFUSED, expectOf(requests, "body.gift: string \"fuzz\""));
         assertEquals(Variant.Expect.REFUSED, expectOf(requests, "body.lines[0].colour: NUL"), "no such enum constant");

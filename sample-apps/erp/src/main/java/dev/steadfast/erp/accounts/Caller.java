@@ -1,0 +1,71 @@
+package dev.steadfast.erp.accounts;
+
+import java.security.Principal;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import dev.steadfast.erp.tenancy.TenantContext;
+import dev.steadfast.erp.tenancy.Tenants;
+
+/** Who is asking, for the length of one request: the signed-in name, the company it works for, the roles. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    UserDirectory users;
+
+    private Optional<User> account;
+
+    public Optional<String> name() {
+        return Optional.ofNullable(request.getUserPrincipal()).map(Principal::getName);
+    }
+
+    /** The company of the signed-in user, as tenancy/SignedInTenant set it for this request. */
+    public Optional<String> tenant() {
+        return TenantContext.current();
+    }
+
+    /** The operator's application administrator, who opens companies' first accounts and works for none. */
+    public boolean isOperator() {
+        return tenant().filter(Tenants.OPERATOR::equals).isPresent() && has(Role.ADMIN_ROLE);
+    }
+
+    public boolean has(String role) {
+        return request.getUserPrincipal() != null && request.isUserInRole(role);
+    }
+
+    /**
+     * Whether the signed-in name is an account that has been disabled since it signed in: the session's identity
+     * outlives the realm's check at sign-in, so each request checks again. The operator's name is no ERP account.
+     */
+    public boolean isDisabled() {
+        if (isOperator()) {
+            return false;
+        }
+        if (account == null) {
+            account = name().flatMap(users::find);
+        }
+        return account.map(a -> !a.active()).orElse(true);
+    }
+
+    /** Ends this session's sign-in, here and, through the replicated session, on every node. */
+    public void signOut() {
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException("Could not sign out", e);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.steadfast.erp.items;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+/** Something a company makes, buys or stocks: its stock-keeping unit (unique in the company), name and unit. */
+@Entity
+@Table(name = "erp_item")
+public class Item {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    private String tenant;
+
+    private String sku;
+
+    private String name;
+
+    private String unit;
+
+    @Version
+    private long version;
+
+    protected Item() {
+    }
+
+    Item(ItemDraft draft) {
+        change(draft);
+    }
+
+    void change(ItemDraft draft) {
+        this.sku = draft.sku();
+        this.name = draft.name();
+        this.unit = draft.unit();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String unit() {
+        return unit;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.steadfast.erp.items;
+
+/** An item as the API shows it. */
+public record ItemView(long id, String sku, String name, String unit) {
+
+    static ItemView of(Item item) {
+        return new ItemView(item.id(), item.sku(), item.name(), item.unit());
+    }
+}

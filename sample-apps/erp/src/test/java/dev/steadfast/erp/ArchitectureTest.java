@@ -1,0 +1,129 @@
+package dev.steadfast.erp;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.hibernate.annotations.TenantId;
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+
+/**
+ * The rules that keep the ERP multi-tenant by construction, checked on its classes, each beside a positive control
+ * (a class in {@code archfixture} that breaks it, which the rule must catch):
+ * <ul>
+ * <li>no native SQL and no plain JDBC (which Hibernate's tenant filter never sees) outside the one reviewed class;</li>
+ * <li>every entity has a {@code @TenantId};</li>
+ * <li>every REST method names who may call it ({@code @RolesAllowed} or {@code @PermitAll}).</li>
+ * </ul>
+ */
+class ArchitectureTest {
+
+    /** The one class allowed SQL that Hibernate does not filter; every statement in it names its tenant itself. */
+    static final String REVIEWED_SQL = "dev.steadfast.erp.tenancy.ReviewedSql";
+
+    private static final Set<String> NATIVE_CALLS = Set.of("createNativeQuery", "createNativeMutationQuery", "createStoredProcedureQuery",
+            "createNamedStoredProcedureQuery", "doWork", "doReturningWork", "unwrap");
+
+    static final ArchRule NO_SQL_HIBERNATE_DOES_NOT_FILTER = noClasses().that().resideInAPackage("dev.steadfast.erp..")
+            .and().doNotHaveFullyQualifiedName(REVIEWED_SQL)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("NativeQuery")
+            .orShould().accessTargetWhere(nativeCall())
+            .as("no native SQL or plain JDBC outside " + REVIEWED_SQL);
+
+    static final ArchRule EVERY_ENTITY_HAS_A_TENANT = classes().that().areAnnotatedWith(Entity.class)
+            .should(haveAFieldAnnotatedWith(TenantId.class))
+            .as("every entity has a @TenantId");
+
+    static final ArchRule EVERY_METHOD_NAMES_WHO_MAY_CALL_IT = methods().that().areAnnotatedWith(GET.class)
+            .or().areAnnotatedWith(POST.class).or().areAnnotatedWith(PUT.class).or().areAnnotatedWith(DELETE.class)
+            .or().areAnnotatedWith(PATCH.class)
+            .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+            .as("every REST method is @RolesAllowed or @PermitAll");
+
+    private static final JavaClasses ERP = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.steadfast.erp");
+
+    private static final JavaClasses FIXTURES = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+            .importPackages("dev.steadfast.erp.archfixture");
+
+    @Test
+    void noNativeSqlOrPlainJdbcOutsideTheReviewedClass() {
+        assertTrue(ERP.contain("dev.steadfast.erp.tenancy.TenantResolver"), "the ERP's classes were found");
+        NO_SQL_HIBERNATE_DOES_NOT_FILTER.check(ERP);
+    }
+
+    @Test
+    void theSqlRuleCatchesANativeQueryAndAConnection() {
+        String violations = String.join("\n", NO_SQL_HIBERNATE_DOES_NOT_FILTER.evaluate(FIXTURES).getFailureReport().getDetails());
+        for (String expected : List.of("NativeQueryOutsideReview", "createNativeQuery", "JdbcOutsideReview", "java.sql.Connection")) {
+            assertTrue(violations.contains(expected), expected + " not caught: " + violations);
+        }
+    }
+
+    @Test
+    void everyEntityHasATenantId() {
+        assertTrue(ERP.stream().filter(c -> c.isAnnotatedWith(Entity.class)).count() >= 7, "the ERP's entities were found");
+        EVERY_ENTITY_HAS_A_TENANT.check(ERP);
+    }
+
+    @Test
+    void theTenantRuleCatchesAnEntityWithoutOne() {
+        List<String> violations = EVERY_ENTITY_HAS_A_TENANT.evaluate(FIXTURES).getFailureReport().getDetails();
+        assertTrue(violations.stream().anyMatch(d -> d.contains("EntityWithoutTenant")), violations.toString());
+        assertFalse(violations.stream().anyMatch(d -> d.contains("NativeQueryOutsideReview")), violations.toString());
+    }
+
+    @Test
+    void everyRestMethodNamesWhoMayCallIt() {
+        EVERY_METHOD_NAMES_WHO_MAY_CALL_IT.check(ERP);
+    }
+
+    @Test
+    void theRoleRuleCatchesAnOpenMethod() {
+        List<String> violations = EVERY_METHOD_NAMES_WHO_MAY_CALL_IT.evaluate(FIXTURES).getFailureReport().getDetails();
+        assertTrue(violations.stream().anyMatch(d -> d.contains("OpenResource.open()")), violations.toString());
+    }
+
+    private static DescribedPredicate<JavaAccess<?>> nativeCall() {
+        return DescribedPredicate.describe("a native query or JDBC work on an EntityManager or Hibernate session",
+                access -> NATIVE_CALLS.contains(access.getTarget().getName())
+                        && (access.getTargetOwner().isAssignableTo(jakarta.persistence.EntityManager.class)
+                        || access.getTargetOwner().getPackageName().startsWith("org.hibernate")));
+    }
+
+    private static ArchCondition<JavaClass> haveAFieldAnnotatedWith(Class<? extends java.lang.annotation.Annotation> annotation) {
+        return new ArchCondition<>("have a field annotated with @" + annotation.getSimpleName()) {
+            @Override
+            public void check(JavaClass entity, ConditionEvents events) {
+                boolean has = entity.getAllFields().stream().anyMatch(f -> f.isAnnotatedWith(annotation));
+                events.add(new SimpleConditionEvent(entity, has, entity.getName() + (has ? " has" : " has no") + " @" + annotation.getSimpleName()));
+            }
+        };
+    }
+}

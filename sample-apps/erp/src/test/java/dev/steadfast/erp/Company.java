@@ -1,0 +1,106 @@
+package dev.steadfast.erp;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+
+import dev.steadfast.testing.TestClient;
+import dev.steadfast.testing.TestServer;
+
+/**
+ * The ERP's tests' company, in its own words: the operator's application administrator opens the company's admin,
+ * who opens its users (each with a fresh random password); each user is a signed-in session of their own.
+ */
+public final class Company {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    private final String name;
+    private final URI base;
+    private final Path secrets;
+    private final User admin;
+
+    private Company(String name, URI base, Path secrets, User operator) {
+        this.name = name;
+        this.base = base;
+        this.secrets = secrets;
+        this.admin = open(operator, "admin", "admin");
+    }
+
+    /** A new company on the test server, whose first admin the test server's application user {@code erp-admin} opens. */
+    public static Company founded(URL deployment, String prefix) {
+        TestClient client = new TestClient(deployment);
+        String name = prefix + "-" + NEXT.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        User operator = signIn(client.base(), TestServer.secrets(), "erp-admin@operator", TestServer.applicationUserPassword("erp-admin"));
+        return new Company(name, client.base(), TestServer.secrets(), operator);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public User admin() {
+        return admin;
+    }
+
+    /** A new user of this company with the roles, signed in on a session of their own. */
+    public User hire(String... roles) {
+        return open(admin, String.join("-", roles), roles);
+    }
+
+    /** A session nobody signed in on. */
+    public TestClient anonymous() {
+        return new TestClient(base, secrets);
+    }
+
+    private User open(User by, String local, String... roles) {
+        String username = local + "-" + NEXT.incrementAndGet() + "@" + name;
+        String password = password();
+        JsonArrayBuilder granted = Json.createArrayBuilder();
+        for (String role : roles) {
+            granted.add(role);
+        }
+        HttpResponse<String> opened = by.client().post("api/users", Json.createObjectBuilder().add("username", username)
+                .add("displayName", "Test " + local).add("roles", granted).add("password", password).build().toString());
+        if (opened.statusCode() != 201) {
+            throw new AssertionError("No account " + username + ": " + opened.statusCode() + " " + opened.body());
+        }
+        return signIn(base, secrets, username, password);
+    }
+
+    private static User signIn(URI base, Path secrets, String username, String password) {
+        TestClient client = new TestClient(base, secrets);
+        HttpResponse<String> signedIn = client.formSignIn(username, password);
+        if (signedIn.statusCode() != 302) {
+            throw new AssertionError("Sign-in of " + username + " refused: " + signedIn.statusCode() + " " + signedIn.body());
+        }
+        return new User(username, client);
+    }
+
+    private static String password() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** A signed-in user and their session. */
+    public record User(String username, TestClient client) {
+
+        /** Sends and expects the status; the JSON answer. */
+        public JsonObject expect(int status, HttpResponse<String> response) {
+            if (response.statusCode() != status) {
+                throw new AssertionError(username + " expected " + status + ": " + response.statusCode() + " " + response.body());
+            }
+            return response.body().isEmpty() || !response.body().startsWith("{") ? JsonObject.EMPTY_JSON_OBJECT : TestClient.json(response);
+        }
+    }
+}

@@ -18,7 +18,7 @@ import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
  */
 public final class PasswordHashing {
 
-    public static final int COST = 10;
+    private static final int COST = 10;
     private static final int SALT_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 

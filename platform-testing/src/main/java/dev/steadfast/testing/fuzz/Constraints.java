@@ -92,8 +92,8 @@ final class Constraints {
 
     /**
      * Whether an overflowing number ({@link Samples#OVERFLOWING}) is outside what it takes: past the range of its Java
-     * type (int max + 1 is past an int, not a long; 1e400 is past a double), above its maximum, positive where it
-     * must be negative, or with more integer digits than {@code @Digits} allows.
+     * type (int max + 1 is past an int, not a long; 1e400 is past a double), beyond its maximum or minimum, of a sign
+     * it must not have, or with more integer digits than {@code @Digits} allows.
      */
     boolean refusesNumber(String number) {
         BigDecimal value = new BigDecimal(number);
@@ -102,7 +102,10 @@ final class Constraints {
                 || get(Max.class).map(m -> value.compareTo(BigDecimal.valueOf(m.value())) > 0).orElse(false)
                 || get(DecimalMax.class).map(m -> value.compareTo(new BigDecimal(m.value())) > 0).orElse(false)
                 || get(Digits.class).map(d -> value.toBigInteger().abs().toString().length() > d.integer()).orElse(false)
-                || ((has(Negative.class) || has(NegativeOrZero.class)) && value.signum() > 0);
+                || get(Min.class).map(m -> value.compareTo(BigDecimal.valueOf(m.value())) < 0).orElse(false)
+                || get(DecimalMin.class).map(m -> value.compareTo(new BigDecimal(m.value())) < 0).orElse(false)
+                || ((has(Negative.class) || has(NegativeOrZero.class)) && value.signum() > 0)
+                || ((has(Positive.class) || has(PositiveOrZero.class)) && value.signum() < 0);
     }
 
     /** Whether 1.5 is outside what it takes: a whole-number type, or no fraction digits allowed. */

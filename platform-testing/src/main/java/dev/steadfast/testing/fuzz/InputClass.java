@@ -8,7 +8,7 @@ public enum InputClass {
     OVERSIZED,
     /** Negative numbers where numbers go. */
     NEGATIVE,
-    /** Numbers no Java number type holds exactly: past long and int, and beyond any double. */
+    /** Numbers past int, past long either way, and beyond any double: refused where the type or a bound cannot hold them. */
     OVERFLOWING,
     /** A string for a number, an object for an array, an array for an object, a number for a string. */
     WRONG_TYPE,

@@ -46,13 +46,24 @@ class ArchitectureTest {
     /** The one class allowed SQL that Hibernate does not filter; every statement in it names its tenant itself. */
     static final String REVIEWED_SQL = "dev.steadfast.erp.tenancy.ReviewedSql";
 
+    /**
+     * Calls on an EntityManager, its factory or Hibernate's own API that run SQL Hibernate does not filter, or open a
+     * session whose tenant or filter the code chooses itself.
+     */
     private static final Set<String> NATIVE_CALLS = Set.of("createNativeQuery", "createNativeMutationQuery", "createStoredProcedureQuery",
-            "createNamedStoredProcedureQuery", "doWork", "doReturningWork", "unwrap");
+            "createNamedStoredProcedureQuery", "doWork", "doReturningWork", "unwrap", "getDelegate", "disableFilter", "enableFilter",
+            "withOptions", "tenantIdentifier", "createEntityManager", "openSession", "openStatelessSession");
+
+    /** Hibernate's annotations that put SQL of the developer's own into a mapping. */
+    private static final Set<String> SQL_ANNOTATIONS = Set.of("Formula", "Subselect", "SQLSelect", "SQLInsert", "SQLUpdate",
+            "SQLDelete", "SQLRestriction", "NamedNativeQueries", "SqlResultSetMapping");
 
     static final ArchRule NO_SQL_HIBERNATE_DOES_NOT_FILTER = noClasses().that().resideInAPackage("dev.steadfast.erp..")
             .and().doNotHaveFullyQualifiedName(REVIEWED_SQL)
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("NativeQuery")
+            .orShould().dependOnClassesThat(DescribedPredicate.describe("SQL in a mapping annotation",
+                    (JavaClass c) -> SQL_ANNOTATIONS.contains(c.getSimpleName())))
             .orShould().accessTargetWhere(nativeCall())
             .as("no native SQL or plain JDBC outside " + REVIEWED_SQL);
 
@@ -79,9 +90,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void theSqlRuleCatchesANativeQueryAndAConnection() {
+    void theSqlRuleCatchesANativeQueryAConnectionASwitchedOffFilterAndAFormula() {
         String violations = String.join("\n", NO_SQL_HIBERNATE_DOES_NOT_FILTER.evaluate(FIXTURES).getFailureReport().getDetails());
-        for (String expected : List.of("NativeQueryOutsideReview", "createNativeQuery", "JdbcOutsideReview", "java.sql.Connection")) {
+        for (String expected : List.of("NativeQueryOutsideReview", "createNativeQuery", "JdbcOutsideReview", "java.sql.Connection",
+                "FilterSwitchedOff", "disableFilter", "FormulaOutsideReview", "Formula")) {
             assertTrue(violations.contains(expected), expected + " not caught: " + violations);
         }
     }
@@ -114,6 +126,7 @@ class ArchitectureTest {
         return DescribedPredicate.describe("a native query or JDBC work on an EntityManager or Hibernate session",
                 access -> NATIVE_CALLS.contains(access.getTarget().getName())
                         && (access.getTargetOwner().isAssignableTo(jakarta.persistence.EntityManager.class)
+                        || access.getTargetOwner().isAssignableTo(jakarta.persistence.EntityManagerFactory.class)
                         || access.getTargetOwner().getPackageName().startsWith("org.hibernate")));
     }
 

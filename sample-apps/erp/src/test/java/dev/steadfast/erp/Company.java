@@ -27,12 +27,14 @@ public final class Company {
     private final String name;
     private final URI base;
     private final Path secrets;
+    private final User operator;
     private final User admin;
 
     private Company(String name, URI base, Path secrets, User operator) {
         this.name = name;
         this.base = base;
         this.secrets = secrets;
+        this.operator = operator;
         this.admin = open(operator, "admin", "admin");
     }
 
@@ -50,6 +52,11 @@ public final class Company {
 
     public User admin() {
         return admin;
+    }
+
+    /** The operator's application administrator, signed in as {@code erp-admin@operator}, who opened this company. */
+    public User operator() {
+        return operator;
     }
 
     /** A new user of this company with the roles, signed in on a session of their own. */

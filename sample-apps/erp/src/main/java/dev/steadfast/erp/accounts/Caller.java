@@ -43,17 +43,15 @@ public class Caller {
     }
 
     /**
-     * Whether the signed-in name is an account that has been disabled since it signed in: the session's identity
-     * outlives the realm's check at sign-in, so each request checks again. The operator's name is no ERP account.
+     * The signed-in user's account in their company, read once a request: the session's identity outlives the realm's
+     * check at sign-in, so each request looks again (an account disabled since is refused). Empty for the operator,
+     * whose name is no ERP account.
      */
-    public boolean isDisabled() {
-        if (isOperator()) {
-            return false;
-        }
+    public Optional<User> account() {
         if (account == null) {
-            account = name().flatMap(users::find);
+            account = isOperator() ? Optional.empty() : name().flatMap(users::find);
         }
-        return account.map(a -> !a.active()).orElse(true);
+        return account;
     }
 
     /** Ends this session's sign-in, here and, through the replicated session, on every node. */

@@ -1,8 +1,5 @@
 package dev.steadfast.erp.accounts;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** What a user does in their company, as the realm's role (lower case, as stored in erp_user_role). */
 public enum Role {
     /** Keeps the item master (and, with the MRP, plans what to make and buy). */
@@ -26,9 +23,5 @@ public enum Role {
 
     public String role() {
         return name().toLowerCase();
-    }
-
-    public static Optional<Role> of(String role) {
-        return Arrays.stream(values()).filter(r -> r.role().equals(role)).findFirst();
     }
 }

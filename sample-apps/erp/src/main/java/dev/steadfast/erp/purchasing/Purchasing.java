@@ -22,7 +22,6 @@ import dev.steadfast.runtime.audit.AuditTrail;
 import dev.steadfast.runtime.problem.ConflictProblem;
 import dev.steadfast.runtime.problem.ForbiddenProblem;
 import dev.steadfast.runtime.problem.NotFoundProblem;
-import dev.steadfast.runtime.problem.UnprocessableProblem;
 
 /**
  * Purchasing with segregation of duties: the buyer who raises an order can neither approve it nor receive its
@@ -58,11 +57,8 @@ public class Purchasing {
     @Transactional
     public OrderView raise(OrderDraft draft) {
         PurchaseOrder order = new PurchaseOrder(draft.supplier(), caller.name().orElseThrow(), clock.instant());
-        try {
-            draft.lines().forEach(line -> order.addLine(items.item(line.itemId()).id(), line.quantity(), line.unitPriceCents()));
-        } catch (ArithmeticException e) {
-            throw new UnprocessableProblem("The order's total is too large.");
-        }
+        // At most 50 lines of a million units at a billion cents: the total fits a long (OrderDraft's bounds).
+        draft.lines().forEach(line -> order.addLine(items.item(line.itemId()).id(), line.quantity(), line.unitPriceCents()));
         em.persist(order);
         audit.record("purchase-order.raise", "PurchaseOrder", String.valueOf(order.id()), AuditOutcome.SUCCESS,
                 "total " + order.totalCents() + " cents, " + order.lines().size() + " lines");

@@ -29,7 +29,7 @@ public class SignedInTenant extends HttpFilter {
             return;
         }
         try {
-            TenantContext.runAs(tenant, () -> {
+            TenantContext.runAsSignedIn(tenant, () -> {
                 chain.doFilter(request, response);
                 return null;
             });

@@ -27,6 +27,11 @@ public final class Tenants {
         return name != null && name.matches() ? Optional.of(name.group(2)) : Optional.empty();
     }
 
+    /** Whether the text is a company's name: what follows the {@code @} of a user name, and not the operator's. */
+    public static boolean isCompany(String tenant) {
+        return ofUsername("x@" + tenant).isPresent() && !OPERATOR.equals(tenant);
+    }
+
     /** The tenant of a signed-in name: the text after its last {@code @}, or empty if it has none. */
     static Optional<String> ofSignedIn(String principal) {
         int at = principal == null ? -1 : principal.lastIndexOf('@');

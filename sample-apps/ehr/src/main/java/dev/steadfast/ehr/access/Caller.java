@@ -5,13 +5,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import dev.steadfast.ehr.staff.Role;
 import dev.steadfast.ehr.staff.StaffDirectory;
 import dev.steadfast.ehr.staff.StaffMember;
+import dev.steadfast.runtime.signin.SignOut;
 
 /** Who is asking, for the length of one request: the signed-in name, the roles, the staff account and its care team. */
 @RequestScoped
@@ -52,15 +51,7 @@ public class Caller {
 
     /** Ends this session's sign-in, here and, through the replicated session, on every node. */
     public void signOut() {
-        try {
-            request.logout();
-        } catch (ServletException e) {
-            throw new IllegalStateException("Could not sign out", e);
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        SignOut.everywhere(request);
     }
 
     private Optional<StaffMember> member() {

@@ -5,12 +5,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import dev.steadfast.erp.tenancy.TenantContext;
 import dev.steadfast.erp.tenancy.Tenants;
+import dev.steadfast.runtime.signin.SignOut;
 
 /** Who is asking, for the length of one request: the signed-in name, the company it works for, the roles. */
 @RequestScoped
@@ -56,14 +55,6 @@ public class Caller {
 
     /** Ends this session's sign-in, here and, through the replicated session, on every node. */
     public void signOut() {
-        try {
-            request.logout();
-        } catch (ServletException e) {
-            throw new IllegalStateException("Could not sign out", e);
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        SignOut.everywhere(request);
     }
 }

@@ -54,16 +54,23 @@ class ArchitectureTest {
             "createNamedStoredProcedureQuery", "doWork", "doReturningWork", "unwrap", "getDelegate", "disableFilter", "enableFilter",
             "withOptions", "tenantIdentifier", "createEntityManager", "openSession", "openStatelessSession");
 
-    /** Hibernate's annotations that put SQL of the developer's own into a mapping. */
-    private static final Set<String> SQL_ANNOTATIONS = Set.of("Formula", "Subselect", "SQLSelect", "SQLInsert", "SQLUpdate",
-            "SQLDelete", "SQLRestriction", "NamedNativeQueries", "SqlResultSetMapping");
+    /**
+     * Annotations that put SQL of the developer's own into a mapping: Hibernate's {@code @SQL...} family, formulas,
+     * where clauses, column transformers, loaders and subselects, and JPA's native query mappings.
+     */
+    private static boolean putsSqlInAMapping(JavaClass annotation) {
+        String name = annotation.getSimpleName();
+        return annotation.getPackageName().equals("org.hibernate.annotations")
+                && (name.startsWith("SQL") || name.contains("Formula") || name.startsWith("Where") || name.equals("ColumnTransformer")
+                || name.equals("ColumnTransformers") || name.equals("Loader") || name.equals("Subselect") || name.startsWith("NamedNative"))
+                || name.equals("NamedNativeQueries") || name.equals("SqlResultSetMapping") || name.equals("SqlResultSetMappings");
+    }
 
     static final ArchRule NO_SQL_HIBERNATE_DOES_NOT_FILTER = noClasses().that().resideInAPackage("dev.steadfast.erp..")
             .and().doNotHaveFullyQualifiedName(REVIEWED_SQL)
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("NativeQuery")
-            .orShould().dependOnClassesThat(DescribedPredicate.describe("SQL in a mapping annotation",
-                    (JavaClass c) -> SQL_ANNOTATIONS.contains(c.getSimpleName())))
+            .orShould().dependOnClassesThat(DescribedPredicate.describe("SQL in a mapping annotation", ArchitectureTest::putsSqlInAMapping))
             .orShould().accessTargetWhere(nativeCall())
             .as("no native SQL or plain JDBC outside " + REVIEWED_SQL);
 
@@ -93,7 +100,7 @@ class ArchitectureTest {
     void theSqlRuleCatchesANativeQueryAConnectionASwitchedOffFilterAndAFormula() {
         String violations = String.join("\n", NO_SQL_HIBERNATE_DOES_NOT_FILTER.evaluate(FIXTURES).getFailureReport().getDetails());
         for (String expected : List.of("NativeQueryOutsideReview", "createNativeQuery", "JdbcOutsideReview", "java.sql.Connection",
-                "FilterSwitchedOff", "disableFilter", "FormulaOutsideReview", "Formula")) {
+                "FilterSwitchedOff", "disableFilter", "FormulaOutsideReview", "org.hibernate.annotations.Formula")) {
             assertTrue(violations.contains(expected), expected + " not caught: " + violations);
         }
     }

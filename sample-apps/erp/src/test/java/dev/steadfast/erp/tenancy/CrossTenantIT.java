@@ -33,7 +33,7 @@ import dev.steadfast.testing.fuzz.EndpointFuzzer;
 /**
  * Company A, signed in with every role a company has, calls every endpoint of the ERP with company B's real ids, alone
  * and mixed with its own (its item in B's warehouse, its own order received into B's warehouse, an order with a line
- * of each): it reads nothing of B's (no answer holds any of B's names, codes or ids) and changes nothing (B's own view
+ * of each): it reads nothing of B's (no answer holds any of B's names or ids) and changes nothing (B's own view
  * of its data is the same after as before, and A's own order is still unreceived). Every endpoint is called: a new one
  * fails this test until it is given a request here. The positive control: B, making the same reads and changes on its
  * own data, succeeds and sees what A must not.

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.hibernate.annotations.TenantId;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,9 @@ import jakarta.ws.rs.PUT;
  * <ul>
  * <li>no native SQL and no plain JDBC (which Hibernate's tenant filter never sees) outside the one reviewed class;</li>
  * <li>every entity has a {@code @TenantId};</li>
- * <li>every REST method names who may call it ({@code @RolesAllowed} or {@code @PermitAll}).</li>
+ * <li>every REST method names who may call it ({@code @RolesAllowed} or {@code @PermitAll});</li>
+ * <li>WildFly's service container and clustering API (which tie the ERP to WildFly) are used by the one class that
+ * makes the MRP's schedule a cluster singleton, and nowhere else.</li>
  * </ul>
  */
 class ArchitectureTest {
@@ -78,6 +81,14 @@ class ArchitectureTest {
             .should(haveAFieldAnnotatedWith(TenantId.class))
             .as("every entity has a @TenantId");
 
+    /** The one class that installs a service of its own in WildFly's service container. */
+    static final String SINGLETON_SERVICE = "dev.steadfast.erp.planning.MrpPrimary";
+
+    static final ArchRule SERVER_SERVICES_IN_ONE_CLASS = noClasses().that().resideInAPackage("dev.steadfast.erp..")
+            .and().haveNameNotMatching(Pattern.quote(SINGLETON_SERVICE) + "(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jboss.msc..", "org.wildfly.clustering..")
+            .as("WildFly's service container and clustering API only in " + SINGLETON_SERVICE);
+
     static final ArchRule EVERY_METHOD_NAMES_WHO_MAY_CALL_IT = methods().that().areAnnotatedWith(GET.class)
             .or().areAnnotatedWith(POST.class).or().areAnnotatedWith(PUT.class).or().areAnnotatedWith(DELETE.class)
             .or().areAnnotatedWith(PATCH.class)
@@ -107,7 +118,7 @@ class ArchitectureTest {
 
     @Test
     void everyEntityHasATenantId() {
-        assertTrue(ERP.stream().filter(c -> c.isAnnotatedWith(Entity.class)).count() >= 7, "the ERP's entities were found");
+        assertTrue(ERP.stream().filter(c -> c.isAnnotatedWith(Entity.class)).count() >= 10, "the ERP's entities were found");
         EVERY_ENTITY_HAS_A_TENANT.check(ERP);
     }
 
@@ -127,6 +138,18 @@ class ArchitectureTest {
     void theRoleRuleCatchesAnOpenMethod() {
         List<String> violations = EVERY_METHOD_NAMES_WHO_MAY_CALL_IT.evaluate(FIXTURES).getFailureReport().getDetails();
         assertTrue(violations.stream().anyMatch(d -> d.contains("OpenResource.open()")), violations.toString());
+    }
+
+    @Test
+    void wildFlysServiceApiIsUsedByTheSingletonAlone() {
+        assertTrue(ERP.contain(SINGLETON_SERVICE), "the singleton was found");
+        SERVER_SERVICES_IN_ONE_CLASS.check(ERP);
+    }
+
+    @Test
+    void theServiceRuleCatchesAServiceOutsideTheSingleton() {
+        List<String> violations = SERVER_SERVICES_IN_ONE_CLASS.evaluate(FIXTURES).getFailureReport().getDetails();
+        assertTrue(violations.stream().anyMatch(d -> d.contains("ServiceOutsideSingleton")), violations.toString());
     }
 
     private static DescribedPredicate<JavaAccess<?>> nativeCall() {

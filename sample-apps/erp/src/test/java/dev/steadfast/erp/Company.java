@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.Json;
@@ -108,6 +109,31 @@ public final class Company {
                 throw new AssertionError(username + " expected " + status + ": " + response.statusCode() + " " + response.body());
             }
             return response.body().isEmpty() || !response.body().startsWith("{") ? JsonObject.EMPTY_JSON_OBJECT : TestClient.json(response);
+        }
+
+        /** Starts the company's MRP run as this planner and waits (at most a minute) for it to end; the ended run. */
+        public JsonObject plannedNow() {
+            return runEnded(expect(202, client.post("api/mrp/runs", "")).getJsonNumber("executionId").longValue());
+        }
+
+        /** Waits (at most a minute) for the company's MRP run to end, COMPLETED or not; the ended run. */
+        public JsonObject runEnded(long execution) {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (true) {
+                JsonObject run = expect(200, client.get("api/mrp/runs/" + execution));
+                if (!Set.of("STARTING", "STARTED", "STOPPING").contains(run.getString("status"))) {
+                    return run;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("MRP run " + execution + " still " + run.getString("status") + " after a minute");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted", e);
+                }
+            }
         }
     }
 }

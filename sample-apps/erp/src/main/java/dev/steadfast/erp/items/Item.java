@@ -1,5 +1,6 @@
 package dev.steadfast.erp.items;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +10,10 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
 
-/** Something a company makes, buys or stocks: its stock-keeping unit (unique in the company), name and unit. */
+/**
+ * Something a company makes, buys or stocks: its stock-keeping unit (unique in the company), name, unit, and the
+ * safety stock below which the MRP plans to refill it.
+ */
 @Entity
 @Table(name = "erp_item")
 public class Item {
@@ -27,6 +31,9 @@ public class Item {
 
     private String unit;
 
+    @Column(name = "safety_stock")
+    private long safetyStock;
+
     @Version
     private long version;
 
@@ -41,6 +48,7 @@ public class Item {
         this.sku = draft.sku();
         this.name = draft.name();
         this.unit = draft.unit();
+        this.safetyStock = draft.safetyStock() == null ? 0 : draft.safetyStock();
     }
 
     public Long id() {
@@ -57,5 +65,9 @@ public class Item {
 
     public String unit() {
         return unit;
+    }
+
+    public long safetyStock() {
+        return safetyStock;
     }
 }

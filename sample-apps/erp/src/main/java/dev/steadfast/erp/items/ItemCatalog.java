@@ -1,7 +1,9 @@
 package dev.steadfast.erp.items;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,6 +53,18 @@ public class ItemCatalog {
 
     public ItemView one(long id) {
         return ItemView.of(item(id));
+    }
+
+    /** The ids of the company's items after the given one, in order, at most {@code max}: the MRP reads them in pages. */
+    public List<Long> idsAfter(long after, int max) {
+        return em.createQuery("SELECT i.id FROM Item i WHERE i.id > :after ORDER BY i.id", Long.class).setParameter("after", after)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** The safety stock of each of the company's items that has one, for the MRP. */
+    public Map<Long, Long> safetyStocks() {
+        return em.createQuery("SELECT i FROM Item i WHERE i.safetyStock > 0", Item.class).getResultStream()
+                .collect(Collectors.toMap(Item::id, Item::safetyStock));
     }
 
     /** The company's item, for the other features (a stock movement, an order line); 404 for any other id. */

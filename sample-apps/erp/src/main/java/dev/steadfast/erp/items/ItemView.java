@@ -1,9 +1,9 @@
 package dev.steadfast.erp.items;
 
 /** An item as the API shows it. */
-public record ItemView(long id, String sku, String name, String unit) {
+public record ItemView(long id, String sku, String name, String unit, long safetyStock) {
 
     static ItemView of(Item item) {
-        return new ItemView(item.id(), item.sku(), item.name(), item.unit());
+        return new ItemView(item.id(), item.sku(), item.name(), item.unit(), item.safetyStock());
     }
 }

@@ -2,8 +2,10 @@ package dev.steadfast.erp.purchasing;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -119,6 +121,13 @@ public class Purchasing {
     @Transactional
     public OrderView one(long id) {
         return OrderView.of(order(id));
+    }
+
+    /** The units of each item on orders not received yet (raised or approved), for the MRP. */
+    public Map<Long, Long> unitsOnOrder() {
+        return em.createQuery("SELECT l.itemId, SUM(l.quantity) FROM OrderLine l WHERE l.order.status <> :received GROUP BY l.itemId",
+                Object[].class).setParameter("received", OrderStatus.RECEIVED).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     private PurchaseOrder order(long id) {

@@ -2,6 +2,8 @@ package dev.steadfast.erp.stock;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,6 +75,12 @@ public class StockLedger {
                 : em.createQuery("SELECT l FROM StockLevel l WHERE l.itemId = :item ORDER BY l.warehouseId", StockLevel.class)
                         .setParameter("item", itemId);
         return levels.setMaxResults(1000).getResultList().stream().map(LevelView::of).toList();
+    }
+
+    /** What is on hand of each item, all warehouses together, for the MRP. */
+    public Map<Long, Long> onHandByItem() {
+        return em.createQuery("SELECT l.itemId, SUM(l.onHand) FROM StockLevel l GROUP BY l.itemId", Object[].class).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** The movements of one item, newest first. */

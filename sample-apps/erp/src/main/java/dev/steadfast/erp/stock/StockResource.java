@@ -27,7 +27,7 @@ import dev.steadfast.runtime.problem.UnprocessableProblem;
 
 /**
  * /api/stock: levels on hand (optionally of one item), an item's movements, and movements booked by storekeepers
- * (receipts of purchase orders are booked by purchasing).
+ * (receipts of purchase orders are booked by purchasing, a work order's components and output by production).
  */
 @Path("stock")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,14 +54,14 @@ public class StockResource {
     @Path("movements")
     @RolesAllowed(Role.STOREKEEPER_ROLE)
     public Response move(@NotNull @Valid MovementDraft draft) {
-        if (draft.reason() == MovementReason.RECEIPT) {
-            throw new UnprocessableProblem("A receipt is booked by receiving its purchase order.");
+        if (!draft.reason().bookedByHand()) {
+            throw new UnprocessableProblem("A movement of reason " + draft.reason() + " is booked by its purchase or work order.");
         }
         MovementView moved = ledger.move(draft.itemId(), draft.warehouseId(), draft.quantity(), draft.reason(), draft.reference());
         return Response.status(Response.Status.CREATED).entity(moved).build();
     }
 
-    /** A movement a storekeeper books: how many units (at most a billion) of which item, where, and why (not RECEIPT). */
+    /** A movement a storekeeper books: how many units (at most a billion) of which item, where, and why (by hand). */
     public record MovementDraft(
             @NotNull Long itemId,
             @NotNull Long warehouseId,

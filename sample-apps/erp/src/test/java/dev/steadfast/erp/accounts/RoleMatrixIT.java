@@ -62,6 +62,15 @@ class RoleMatrixIT {
         long order = setup.expect(201, setup.client().post("api/purchase-orders", "{\"supplier\":\"S\",\"lines\":[{\"itemId\":" + item
                 + ",\"quantity\":1,\"unitPriceCents\":1}]}")).getJsonNumber("id").longValue();
         String itemBody = "{\"sku\":\"M-2\",\"name\":\"Matrix 2\",\"unit\":\"pcs\"}";
+        long made = setup.expect(201, setup.client().post("api/items", "{\"sku\":\"M-3\",\"name\":\"Made\",\"unit\":\"pcs\"}"))
+                .getJsonNumber("id").longValue();
+        String bom = "{\"lines\":[{\"componentId\":" + item + ",\"quantityPer\":1}]}";
+        setup.expect(200, setup.client().put("api/items/" + made + "/bom", bom));
+        setup.expect(201, setup.client().post("api/stock/movements", "{\"itemId\":" + item + ",\"warehouseId\":" + warehouse
+                + ",\"quantity\":5,\"reason\":\"ADJUSTMENT_IN\"}"));
+        String workOrderBody = "{\"itemId\":" + made + ",\"warehouseId\":" + warehouse + ",\"quantity\":1}";
+        long workOrder = setup.expect(201, setup.client().post("api/work-orders", workOrderBody)).getJsonNumber("id").longValue();
+        long run = setup.plannedNow().getJsonNumber("executionId").longValue();
 
         Map<String, Call> table = new LinkedHashMap<>();
         table.put("GET api/me", new Call(ROLES, c -> c.get("api/me")));
@@ -88,6 +97,16 @@ class RoleMatrixIT {
         table.put("POST api/purchase-orders/{id}/approvals", new Call(List.of("approver"), c -> c.post("api/purchase-orders/" + order + "/approvals", "")));
         table.put("POST api/purchase-orders/{id}/receipt", new Call(List.of("storekeeper"), c -> c.post("api/purchase-orders/" + order
                 + "/receipt", "{\"warehouseId\":" + warehouse + "}")));
+        table.put("GET api/items/{id}/bom", new Call(List.of("planner", "storekeeper"), c -> c.get("api/items/" + made + "/bom")));
+        table.put("PUT api/items/{id}/bom", new Call(List.of("planner"), c -> c.put("api/items/" + made + "/bom", bom)));
+        table.put("POST api/work-orders", new Call(List.of("planner"), c -> c.post("api/work-orders", workOrderBody)));
+        table.put("GET api/work-orders", new Call(List.of("planner", "storekeeper"), c -> c.get("api/work-orders")));
+        table.put("GET api/work-orders/{id}", new Call(List.of("planner", "storekeeper"), c -> c.get("api/work-orders/" + workOrder)));
+        table.put("POST api/work-orders/{id}/completion", new Call(List.of("storekeeper"), c -> c.post("api/work-orders/" + workOrder
+                + "/completion", "")));
+        table.put("POST api/mrp/runs", new Call(List.of("planner"), c -> c.post("api/mrp/runs", "")));
+        table.put("GET api/mrp/runs/{id}", new Call(List.of("planner"), c -> c.get("api/mrp/runs/" + run)));
+        table.put("GET api/mrp/planned-orders", new Call(List.of("planner", "buyer"), c -> c.get("api/mrp/planned-orders")));
         table.put("POST api/me/sign-out", new Call(ROLES, c -> c.post("api/me/sign-out", "")));
         assertEquals(new TreeSet<>(EndpointFuzzer.of(Deployments.application()).endpoints()), new TreeSet<>(table.keySet()),
                 "the table names every endpoint");

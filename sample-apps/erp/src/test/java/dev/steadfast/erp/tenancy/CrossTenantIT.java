@@ -101,6 +101,22 @@ class CrossTenantIT {
                 .add("displayName", "Mole").add("roles", Json.createArrayBuilder().add("admin")).add("password", "a-long-enough-password")
                 .build().toString()), 403));
         probes.add(new Probe("PUT api/users/{username}/active", admin.put("api/users/" + b.approver + "/active", "{\"active\":false}"), 404));
+        long made = intruder.expect(201, a.post("api/items", "{\"sku\":\"ACME-MADE\",\"name\":\"acme's made\",\"unit\":\"pcs\"}"))
+                .getJsonNumber("id").longValue();
+        intruder.expect(200, a.put("api/items/" + made + "/bom", bom(item)));
+        probes.add(new Probe("GET api/items/{id}/bom", a.get("api/items/" + b.gadget + "/bom"), 404));
+        probes.add(new Probe("PUT api/items/{id}/bom", a.put("api/items/" + b.gadget + "/bom", bom(item)), 404));
+        probes.add(new Probe("PUT api/items/{id}/bom", a.put("api/items/" + made + "/bom", bom(b.item)), 404));
+        probes.add(new Probe("POST api/work-orders", a.post("api/work-orders", workOrder(b.gadget, warehouse)), 404));
+        probes.add(new Probe("POST api/work-orders", a.post("api/work-orders", workOrder(made, b.warehouse)), 404));
+        probes.add(new Probe("GET api/work-orders", a.get("api/work-orders"), 200, "[]"));
+        probes.add(new Probe("GET api/work-orders/{id}", a.get("api/work-orders/" + b.workOrder), 404));
+        probes.add(new Probe("POST api/work-orders/{id}/completion", a.post("api/work-orders/" + b.workOrder + "/completion", ""), 404));
+        HttpResponse<String> acmeRun = a.post("api/mrp/runs", "");
+        probes.add(new Probe("POST api/mrp/runs", acmeRun, 202));
+        intruder.runEnded(TestClient.json(acmeRun).getJsonNumber("executionId").longValue());
+        probes.add(new Probe("GET api/mrp/runs/{id}", a.get("api/mrp/runs/" + b.run), 404));
+        probes.add(new Probe("GET api/mrp/planned-orders", a.get("api/mrp/planned-orders"), 200));
         probes.add(new Probe("GET api/me", a.get("api/me")));
         probes.add(new Probe("POST api/me/sign-out", a.post("api/me/sign-out", "")));
 
@@ -131,6 +147,14 @@ class CrossTenantIT {
         return "{\"itemId\":" + item + ",\"warehouseId\":" + warehouse + ",\"quantity\":1,\"reason\":\"ADJUSTMENT_IN\"}";
     }
 
+    private static String bom(long component) {
+        return "{\"lines\":[{\"componentId\":" + component + ",\"quantityPer\":1}]}";
+    }
+
+    private static String workOrder(long item, long warehouse) {
+        return "{\"itemId\":" + item + ",\"warehouseId\":" + warehouse + ",\"quantity\":1}";
+    }
+
     private static String order(long item, String supplier) {
         return "{\"supplier\":\"" + supplier + "\",\"lines\":[{\"itemId\":" + item + ",\"quantity\":7,\"unitPriceCents\":1234}]}";
     }
@@ -156,6 +180,9 @@ class CrossTenantIT {
     private static final class Globex {
 
         long item;
+        long gadget;
+        long workOrder;
+        long run;
         String sku;
         long warehouse;
         String warehouseCode;
@@ -177,15 +204,22 @@ class CrossTenantIT {
             b.sku = "SECRET-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
             b.item = b.everything.expect(201, c.post("api/items", "{\"sku\":\"" + b.sku + "\",\"name\":\"Globex secret widget\",\"unit\":\"pcs\"}"))
                     .getJsonNumber("id").longValue();
-            b.everything.expect(200, c.put("api/items/" + b.item, "{\"sku\":\"" + b.sku + "\",\"name\":\"Globex secret widget\",\"unit\":\"box\"}"));
+            b.everything.expect(200, c.put("api/items/" + b.item, "{\"sku\":\"" + b.sku
+                    + "\",\"name\":\"Globex secret widget\",\"unit\":\"box\",\"safetyStock\":100}"));
+            b.gadget = b.everything.expect(201, c.post("api/items", "{\"sku\":\"G-" + b.sku + "\",\"name\":\"Globex secret gadget\",\"unit\":\"pcs\"}"))
+                    .getJsonNumber("id").longValue();
+            b.everything.expect(200, c.put("api/items/" + b.gadget + "/bom", "{\"lines\":[{\"componentId\":" + b.item + ",\"quantityPer\":2}]}"));
             b.warehouseCode = "GLX-" + b.sku.substring(7);
             b.warehouse = b.everything.expect(201, c.post("api/warehouses", "{\"code\":\"" + b.warehouseCode
                     + "\",\"name\":\"Globex secret store\"}")).getJsonNumber("id").longValue();
             b.everything.expect(201, c.post("api/stock/movements", "{\"itemId\":" + b.item + ",\"warehouseId\":"
                     + b.warehouse + ",\"quantity\":50,\"reason\":\"ADJUSTMENT_IN\",\"reference\":\"count 1\"}"));
+            b.workOrder = b.everything.expect(201, c.post("api/work-orders", "{\"itemId\":" + b.gadget + ",\"warehouseId\":" + b.warehouse
+                    + ",\"quantity\":3}")).getJsonNumber("id").longValue();
             b.raisedOrder = b.everything.expect(201, c.post("api/purchase-orders", order(b.item, "Globex secret supplier"))).getJsonNumber("id").longValue();
             b.approvedOrder = b.everything.expect(201, c.post("api/purchase-orders", order(b.item, "Globex secret supplier"))).getJsonNumber("id").longValue();
             approver.expect(200, approver.client().post("api/purchase-orders/" + b.approvedOrder + "/approvals", ""));
+            b.run = b.everything.plannedNow().getJsonNumber("executionId").longValue();
             b.admin.expect(200, b.admin.client().put("api/users/" + b.approver + "/active", "{\"active\":false}"));
             b.admin.expect(200, b.admin.client().put("api/users/" + b.approver + "/active", "{\"active\":true}"));
             return b;
@@ -197,12 +231,14 @@ class CrossTenantIT {
          */
         List<Pattern> markers() {
             List<Pattern> markers = new ArrayList<>();
-            for (String text : List.of(company, approver, everything.username(), "Globex secret widget", "Globex secret store",
+            for (String text : List.of(company, approver, everything.username(), "Globex secret widget", "Globex secret gadget", "Globex secret store",
                     "Globex secret supplier")) {
                 markers.add(Pattern.compile(Pattern.quote(text)));
             }
             markers.add(Pattern.compile("\"itemId\":" + item + "[,}]"));
             markers.add(Pattern.compile("\"warehouseId\":" + warehouse + "[,}]"));
+            markers.add(Pattern.compile("\"(itemId|componentId)\":" + gadget + "[,}]"));
+            markers.add(Pattern.compile("\"executionId\":" + run + "[,}]"));
             return markers;
         }
 
@@ -212,7 +248,8 @@ class CrossTenantIT {
             Map<String, String> seen = new LinkedHashMap<>();
             for (String path : List.of("api/items", "api/items/" + item, "api/warehouses", "api/warehouses/" + warehouse, "api/stock",
                     "api/stock/items/" + item + "/movements", "api/purchase-orders", "api/purchase-orders/" + raisedOrder,
-                    "api/purchase-orders/" + approvedOrder)) {
+                    "api/purchase-orders/" + approvedOrder, "api/items/" + gadget + "/bom", "api/work-orders", "api/work-orders/" + workOrder,
+                    "api/mrp/runs/" + run, "api/mrp/planned-orders")) {
                 HttpResponse<String> read = c.get(path);
                 seen.put(path, read.statusCode() + " " + read.body());
             }
@@ -227,6 +264,7 @@ class CrossTenantIT {
             snapshot.forEach((path, read) -> assertTrue(read.startsWith("200 "), path + ": " + read));
             markers().forEach(marker -> assertTrue(marker.matcher(all).find(), marker + " is not in B's own view: " + all));
             assertTrue(all.contains("\"unit\":\"box\""), "B's own change of its item: " + all);
+            assertTrue(all.contains("\"quantity\":42"), "B's own plan: 100 widgets of safety stock + 6 for the gadgets - 50 on hand - 14 on order: " + all);
         }
     }
 }

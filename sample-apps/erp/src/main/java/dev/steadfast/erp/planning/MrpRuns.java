@@ -1,0 +1,134 @@
+package dev.steadfast.erp.planning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.steadfast.erp.tenancy.ReviewedSql;
+import dev.steadfast.erp.tenancy.ReviewedSql.Lease;
+import dev.steadfast.runtime.problem.ConflictProblem;
+import dev.steadfast.runtime.problem.NotFoundProblem;
+
+/**
+ * Starts, shows and restarts MRP runs (the {@code mrp} job, META-INF/batch-jobs/mrp.xml). A planner starts one for
+ * their company; the scheduler starts each company's nightly run and restarts the runs a dead node left behind
+ * ({@link #restartOrphans}), from one node only. A run's company is its parameter: a run of another company is
+ * not found, like any other id.
+ */
+@ApplicationScoped
+public class MrpRuns {
+
+    private static final Logger LOG = Logger.getLogger(MrpRuns.class.getName());
+    /** JBeret's restart property: restart a STARTED execution (marking it FAILED first) instead of refusing it. */
+    private static final String RESTART_MODE = "jberet.restart.mode";
+    private static final Set<BatchStatus> LEFT_RUNNING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+    @Inject
+    ReviewedSql sql;
+
+    @Inject
+    RunLease lease;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Today's run of the company, unless one of its runs holds the lease (409). */
+    public RunView start(String company) {
+        sql.leases().stream().filter(held -> held.company().equals(company) && !lease.expired(held)).findFirst().ifPresent(held -> {
+            throw new ConflictProblem("Run " + held.execution() + " of your company is planning now: wait for it to end.");
+        });
+        return view(operator().start(MrpRun.JOB, MrpRun.parameters(company, today())));
+    }
+
+    /** A run of the company; 404 for any other execution. */
+    public RunView of(String company, long execution) {
+        JobOperator operator = operator();
+        try {
+            Properties parameters = operator.getParameters(execution);
+            if (!MrpRun.JOB.equals(operator.getJobExecution(execution).getJobName())
+                    || !Objects.equals(company, parameters.getProperty(MrpRun.COMPANY))) {
+                throw new NoSuchJobExecutionException();
+            }
+            return view(execution);
+        } catch (NoSuchJobExecutionException e) {
+            throw new NotFoundProblem("There is no MRP run " + execution + ".");
+        }
+    }
+
+    /** Starts today's run of every company that has had none today (the nightly schedule). */
+    void startDueRuns() {
+        LocalDate today = today();
+        for (String company : sql.companies()) {
+            Optional<Lease> last = sql.leases().stream().filter(held -> held.company().equals(company)).findFirst();
+            if (last.isEmpty() || last.get().planDate().isBefore(today)) {
+                long execution = operator().start(MrpRun.JOB, MrpRun.parameters(company, today));
+                LOG.info("Nightly MRP run " + execution + " of " + company + " for " + today + " started");
+            }
+        }
+    }
+
+    /**
+     * Restarts every run whose lease ran out while the run was left running (its node died or froze) or stopped (its
+     * node shut down gracefully), from its last checkpoint. A STARTED execution is restarted with
+     * {@code jberet.restart.mode=force}, which marks it FAILED first (as it stands, JBeret would refuse it, or,
+     * left to detect, restart it even while it runs on another node); the lease, not this method, keeps a frozen
+     * node that wakes up from writing beside the restart.
+     */
+    void restartOrphans() {
+        JobOperator operator = operator();
+        for (Lease held : sql.leases()) {
+            if (!lease.expired(held)) {
+                continue;
+            }
+            BatchStatus status;
+            try {
+                status = operator.getJobExecution(held.execution()).getBatchStatus();
+            } catch (NoSuchJobExecutionException e) {
+                continue;
+            }
+            if (LEFT_RUNNING.contains(status) || status == BatchStatus.STOPPED) {
+                Properties parameters = new Properties();
+                parameters.putAll(operator.getParameters(held.execution()));
+                parameters.setProperty(MrpRun.RESTARTED, "true");
+                if (status != BatchStatus.STOPPED) {
+                    parameters.setProperty(RESTART_MODE, "force");
+                }
+                long restarted = operator.restart(held.execution(), parameters);
+                LOG.warning("MRP run " + held.execution() + " of " + held.company() + " was left " + status + " by node " + held.node()
+                        + ": restarted from its last checkpoint as run " + restarted);
+            }
+        }
+    }
+
+    private RunView view(long execution) {
+        JobOperator operator = operator();
+        JobExecution run = operator.getJobExecution(execution);
+        long planned = operator.getStepExecutions(execution).stream().flatMap(step -> Arrays.stream(step.getMetrics()))
+                .filter(metric -> metric.getType() == Metric.MetricType.WRITE_COUNT).mapToLong(Metric::getValue).sum();
+        return new RunView(execution, operator.getParameters(execution).getProperty(MrpRun.PLAN_DATE), run.getBatchStatus().name(), planned,
+                run.getStartTime() == null ? null : run.getStartTime().toInstant().toString(),
+                run.getEndTime() == null ? null : run.getEndTime().toInstant().toString());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

@@ -1,12 +1,16 @@
 package dev.steadfast.testing;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
@@ -37,6 +41,7 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
     private static final String CLASS_STARTED = "class started";
     private static final String APPLICATION_ADMIN = "app-admin";
     private Running running;
+    private final Set<String> frozen = ConcurrentHashMap.newKeySet();
 
     /**
      * The run's domain. When a class before this one killed one of its servers, the host's supervisor has started it
@@ -60,7 +65,8 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
 
     /**
      * Fails the class if a supervisor of the run's domain has fenced a server so far: a cluster test may kill a server
-     * (the supervisor restarts it), but none hangs one, so a fence is a false one, of a healthy server.
+     * (the supervisor restarts it), but none hangs one, so a fence is a false one, of a healthy server; except a fence
+     * of a server the class froze ({@link #freeze}).
      */
     @Override
     public void afterAll(ExtensionContext context) {
@@ -68,7 +74,9 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
         if (running == null || classStarted == null) {
             return;
         }
-        List<String> fences = Fences.since(running.command.state(), classStarted);
+        List<String> fences = Fences.since(running.command.state(), classStarted).stream()
+                .filter(fence -> !frozen.contains(serverOf(fence))).toList();
+        frozen.clear();
         if (!fences.isEmpty()) {
             throw new AssertionError("A supervisor fenced a server while this class ran, and no test hung one: " + fences);
         }
@@ -146,6 +154,40 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
      */
     public void kill(String server) {
         running.degraded = true;
+        ProcessHandle victim = process(server);
+        victim.destroyForcibly();
+        victim.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+    }
+
+    /**
+     * SIGSTOP of one server of this domain (found as {@link #kill} finds it), left frozen: its host's supervisor fences
+     * it (kills and starts it) once it stops answering, which this class then expects (a fence of another server still
+     * fails it). Returns once the signal is sent.
+     */
+    public void freeze(String server) {
+        running.degraded = true;
+        ProcessHandle victim = process(server);
+        frozen.add(server);
+        try {
+            Process stop = new ProcessBuilder("kill", "-STOP", String.valueOf(victim.pid())).inheritIO().start();
+            if (stop.waitFor() != 0) {
+                throw new AssertionError("kill -STOP " + victim.pid() + " of server " + server + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String serverOf(String event) {
+        try (JsonReader reader = Json.createReader(new StringReader(event))) {
+            return reader.readObject().getString("server", "");
+        }
+    }
+
+    private ProcessHandle process(String server) {
         List<ProcessHandle> matches = ProcessHandle.allProcesses().filter(p -> {
             String cmd = p.info().commandLine().orElse("");
             return cmd.contains("[Server:" + server + "]") && cmd.contains(running.command.state().toString());
@@ -153,9 +195,7 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
         if (matches.size() != 1) {
             throw new AssertionError("Expected one process of server " + server + ", found " + matches.size());
         }
-        ProcessHandle victim = matches.get(0);
-        victim.destroyForcibly();
-        victim.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+        return matches.get(0);
     }
 
     /**

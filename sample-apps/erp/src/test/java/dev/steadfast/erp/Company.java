@@ -41,10 +41,18 @@ public final class Company {
 
     /** A new company on the test server, whose first admin the test server's application user {@code erp-admin} opens. */
     public static Company founded(URL deployment, String prefix) {
-        TestClient client = new TestClient(deployment);
-        String name = prefix + "-" + NEXT.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        User operator = signIn(client.base(), TestServer.secrets(), "erp-admin@operator", TestServer.applicationUserPassword("erp-admin"));
-        return new Company(name, client.base(), TestServer.secrets(), operator);
+        return at(new TestClient(deployment).base(), TestServer.secrets(), "erp-admin@operator", TestServer.applicationUserPassword("erp-admin"),
+                named(prefix));
+    }
+
+    /** A new company called {@code name} at the ERP's address (a cluster's balancer), opened by the operator given. */
+    public static Company at(URI base, Path secrets, String operator, String operatorPassword, String name) {
+        return new Company(name, base, secrets, signIn(base, secrets, operator, operatorPassword));
+    }
+
+    /** A company name no other test run has: the prefix, a counter and a random suffix. */
+    public static String named(String prefix) {
+        return prefix + "-" + NEXT.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     }
 
     public String name() {
@@ -91,7 +99,7 @@ public final class Company {
         if (signedIn.statusCode() != 302) {
             throw new AssertionError("Sign-in of " + username + " refused: " + signedIn.statusCode() + " " + signedIn.body());
         }
-        return new User(username, client);
+        return new User(username, password, secrets, client);
     }
 
     private static String password() {
@@ -100,8 +108,13 @@ public final class Company {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** A signed-in user and their session. */
-    public record User(String username, TestClient client) {
+    /** A signed-in user and their session (and their password, to sign in again elsewhere). */
+    public record User(String username, String password, Path secrets, TestClient client) {
+
+        /** The same user, signed in on a new session at another address (one worker of a cluster). */
+        public User at(URI base) {
+            return signIn(base, secrets, username, password);
+        }
 
         /** Sends and expects the status; the JSON answer. */
         public JsonObject expect(int status, HttpResponse<String> response) {
@@ -113,7 +126,7 @@ public final class Company {
 
         /** Starts the company's MRP run as this planner and waits (at most a minute) for it to end; the ended run. */
         public JsonObject plannedNow() {
-            return runEnded(expect(202, client.post("api/mrp/runs", "")).getJsonNumber("executionId").longValue());
+            return runEnded(expect(202, client.post("api/mrp/runs", "")).getJsonNumber("runId").longValue());
         }
 
         /** Waits (at most a minute) for the company's MRP run to end, COMPLETED or not; the ended run. */

@@ -1,5 +1,6 @@
 package dev.steadfast.erp.planning;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -9,11 +10,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A point where a run waits for ever, for the cluster test that kills (or freezes) its node there: at a point chosen
- * by the test, not by timing. Set {@code erp.mrp.hold-after-chunks} to N (a system property of the test's servers,
- * never set in production) and a run that is not a restart waits before its chunk N+1, having committed N chunks: in
- * that chunk's transaction, before any statement, so it holds no lock; the run's status shows it as STARTED with N
- * chunks written. A restart never holds, so that the run taken over finishes. Unset, it does nothing.
+ * A point where a run waits, for the cluster test that kills, freezes or pauses it there: at a point chosen by the
+ * test, not by timing. Two settings, never set in production (ErpClusterIT sets them in the copy of the WAR it
+ * deploys): {@code erp.mrp.hold-after-chunks} N, and {@code erp.mrp.holds}, entries {@code COMPANY=SECONDS}. A run
+ * of such a company that is not a restart waits before its chunk N+1, having committed N chunks: in that chunk's
+ * transaction, before any statement, so it holds no lock; the run's status shows it as STARTED with N chunks
+ * written. It waits for ever (0 seconds: until its node is killed or frozen), or that many seconds, as a run whose
+ * node paused past its lease, and then goes on (and finds its lease taken). A restart never waits. Unset, nothing.
  */
 @ApplicationScoped
 class HoldPoint {
@@ -24,19 +27,26 @@ class HoldPoint {
     @ConfigProperty(name = "erp.mrp.hold-after-chunks")
     Optional<Integer> holdAfter;
 
+    @Inject
+    @ConfigProperty(name = "erp.mrp.holds")
+    Optional<List<String>> holds;
+
     void reached(MrpRun run, int committedChunks) {
         if (run.restarted() || holdAfter.isEmpty() || holdAfter.get() != committedChunks) {
             return;
         }
-        LOG.warning("MRP run " + run.execution() + " of " + run.company() + " holds after " + committedChunks
-                + " chunks (erp.mrp.hold-after-chunks), until its node is killed");
-        while (true) {
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("MRP run " + run.execution() + " was interrupted at its hold point", e);
-            }
+        Optional<Long> seconds = holds.orElse(List.of()).stream().filter(hold -> hold.startsWith(run.company() + "="))
+                .map(hold -> Long.parseLong(hold.substring(run.company().length() + 1))).findFirst();
+        if (seconds.isEmpty()) {
+            return;
+        }
+        LOG.warning("MRP run " + run.execution() + " of " + run.company() + " holds after " + committedChunks + " chunks "
+                + (seconds.get() == 0 ? "until its node is killed" : "for " + seconds.get() + " s") + " (erp.mrp.holds)");
+        try {
+            Thread.sleep(seconds.get() == 0 ? Long.MAX_VALUE : seconds.get() * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("MRP run " + run.execution() + " was interrupted at its hold point", e);
         }
     }
 }

@@ -46,7 +46,7 @@ public class MrpResource {
     @RolesAllowed(Role.PLANNER_ROLE)
     public Response start() {
         RunView run = runs.start(caller.tenant().orElseThrow());
-        return Response.accepted(run).header("Location", "api/mrp/runs/" + run.executionId()).build();
+        return Response.accepted(run).header("Location", "api/mrp/runs/" + run.runId()).build();
     }
 
     @GET

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -114,12 +116,20 @@ public class MrpRuns {
         }
     }
 
+    /** The run an execution belongs to: every execution of its job instance, oldest first. */
     private RunView view(long execution) {
         JobOperator operator = operator();
-        JobExecution run = operator.getJobExecution(execution);
-        long planned = operator.getStepExecutions(execution).stream().flatMap(step -> Arrays.stream(step.getMetrics()))
+        List<RunView.Execution> executions = operator.getJobExecutions(operator.getJobInstance(execution)).stream()
+                .sorted(Comparator.comparingLong(JobExecution::getExecutionId)).map(run -> execution(operator, run)).toList();
+        RunView.Execution latest = executions.get(executions.size() - 1);
+        return new RunView(executions.get(0).id(), operator.getParameters(execution).getProperty(MrpRun.PLAN_DATE), latest.status(),
+                executions.stream().mapToLong(RunView.Execution::itemsPlanned).sum(), executions);
+    }
+
+    private static RunView.Execution execution(JobOperator operator, JobExecution run) {
+        long planned = operator.getStepExecutions(run.getExecutionId()).stream().flatMap(step -> Arrays.stream(step.getMetrics()))
                 .filter(metric -> metric.getType() == Metric.MetricType.WRITE_COUNT).mapToLong(Metric::getValue).sum();
-        return new RunView(execution, operator.getParameters(execution).getProperty(MrpRun.PLAN_DATE), run.getBatchStatus().name(), planned,
+        return new RunView.Execution(run.getExecutionId(), run.getBatchStatus().name(), planned,
                 run.getStartTime() == null ? null : run.getStartTime().toInstant().toString(),
                 run.getEndTime() == null ? null : run.getEndTime().toInstant().toString());
     }

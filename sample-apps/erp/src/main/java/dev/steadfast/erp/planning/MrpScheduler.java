@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The MRP's schedule, swept every minute on every node and acted on by the one that {@link MrpPrimary} elects:
+ * The MRP's schedule, swept every 15 seconds on every node and acted on by the one that {@link MrpPrimary} elects:
  * first it restarts the runs a dead, frozen or stopped node left behind, then, from {@code erp.mrp.nightly-at} (UTC)
  * on, it starts today's run of every company that has had none today (unless {@code erp.mrp.nightly-runs} is false,
  * as on the test server, whose tests start their runs themselves). A sweep reconciles rather than fires once, so
@@ -41,7 +41,7 @@ public class MrpScheduler {
 
     private final Clock clock = Clock.systemUTC();
 
-    @Schedule(hour = "*", minute = "*", persistent = false, info = "MRP schedule")
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false, info = "MRP schedule")
     void sweep() {
         if (!MrpPrimary.isPrimary()) {
             return;

@@ -70,7 +70,7 @@ class RoleMatrixIT {
                 + ",\"quantity\":5,\"reason\":\"ADJUSTMENT_IN\"}"));
         String workOrderBody = "{\"itemId\":" + made + ",\"warehouseId\":" + warehouse + ",\"quantity\":1}";
         long workOrder = setup.expect(201, setup.client().post("api/work-orders", workOrderBody)).getJsonNumber("id").longValue();
-        long run = setup.plannedNow().getJsonNumber("executionId").longValue();
+        long run = setup.plannedNow().getJsonNumber("runId").longValue();
 
         Map<String, Call> table = new LinkedHashMap<>();
         table.put("GET api/me", new Call(ROLES, c -> c.get("api/me")));

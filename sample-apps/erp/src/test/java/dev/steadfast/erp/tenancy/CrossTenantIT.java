@@ -114,7 +114,7 @@ class CrossTenantIT {
         probes.add(new Probe("POST api/work-orders/{id}/completion", a.post("api/work-orders/" + b.workOrder + "/completion", ""), 404));
         HttpResponse<String> acmeRun = a.post("api/mrp/runs", "");
         probes.add(new Probe("POST api/mrp/runs", acmeRun, 202));
-        intruder.runEnded(TestClient.json(acmeRun).getJsonNumber("executionId").longValue());
+        intruder.runEnded(TestClient.json(acmeRun).getJsonNumber("runId").longValue());
         probes.add(new Probe("GET api/mrp/runs/{id}", a.get("api/mrp/runs/" + b.run), 404));
         probes.add(new Probe("GET api/mrp/planned-orders", a.get("api/mrp/planned-orders"), 200));
         probes.add(new Probe("GET api/me", a.get("api/me")));
@@ -219,7 +219,7 @@ class CrossTenantIT {
             b.raisedOrder = b.everything.expect(201, c.post("api/purchase-orders", order(b.item, "Globex secret supplier"))).getJsonNumber("id").longValue();
             b.approvedOrder = b.everything.expect(201, c.post("api/purchase-orders", order(b.item, "Globex secret supplier"))).getJsonNumber("id").longValue();
             approver.expect(200, approver.client().post("api/purchase-orders/" + b.approvedOrder + "/approvals", ""));
-            b.run = b.everything.plannedNow().getJsonNumber("executionId").longValue();
+            b.run = b.everything.plannedNow().getJsonNumber("runId").longValue();
             b.admin.expect(200, b.admin.client().put("api/users/" + b.approver + "/active", "{\"active\":false}"));
             b.admin.expect(200, b.admin.client().put("api/users/" + b.approver + "/active", "{\"active\":true}"));
             return b;
@@ -238,7 +238,7 @@ class CrossTenantIT {
             markers.add(Pattern.compile("\"itemId\":" + item + "[,}]"));
             markers.add(Pattern.compile("\"warehouseId\":" + warehouse + "[,}]"));
             markers.add(Pattern.compile("\"(itemId|componentId)\":" + gadget + "[,}]"));
-            markers.add(Pattern.compile("\"executionId\":" + run + "[,}]"));
+            markers.add(Pattern.compile("\"runId\":" + run + "[,}]"));
             return markers;
         }
 

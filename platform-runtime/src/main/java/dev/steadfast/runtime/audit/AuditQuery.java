@@ -14,9 +14,11 @@ import java.util.Set;
  * @param to         recorded before
  * @param actions    any of these actions, e.g. the flagged ones
  * @param limit      1 to {@link #MAX_LIMIT}
+ * @param principalDomain only those who acted under a name {@code NAME@principalDomain}: the users of one tenant
+ *                   of an application whose user names carry their tenant (the ERP's companies)
  */
 public record AuditQuery(String principal, String entityType, String entityId, Instant from, Instant to, Set<String> actions,
-        int limit) {
+        int limit, String principalDomain) {
 
     public static final int MAX_LIMIT = 1000;
 
@@ -28,5 +30,10 @@ public record AuditQuery(String principal, String entityType, String entityId, I
         if (entityId != null && entityType == null) {
             throw new IllegalArgumentException("an entity id needs its entity type");
         }
+    }
+
+    /** A query of anyone's records. */
+    public AuditQuery(String principal, String entityType, String entityId, Instant from, Instant to, Set<String> actions, int limit) {
+        this(principal, entityType, entityId, from, to, actions, limit, null);
     }
 }

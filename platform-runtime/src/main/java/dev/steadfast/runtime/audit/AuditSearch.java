@@ -21,6 +21,8 @@ final class AuditSearch {
         StringBuilder sql = new StringBuilder("SELECT seq, key_version, " + AuditChain.FIELDS + ", prev_hash, hash FROM steadfast_audit WHERE 1 = 1");
         List<Object> values = new ArrayList<>();
         where(sql, values, "principal = ?", query.principal());
+        where(sql, values, "principal LIKE ? ESCAPE '!'", query.principalDomain() == null ? null
+                : "%@" + query.principalDomain().replace("!", "!!").replace("%", "!%").replace("_", "!_"));
         where(sql, values, "entity_type = ?", query.entityType());
         where(sql, values, "entity_id = ?", query.entityId());
         where(sql, values, "recorded_at >= ?", query.from() == null ? null : query.from().atOffset(ZoneOffset.UTC));

@@ -29,10 +29,10 @@ class AuditSearchTest {
             AuditChain.createTablesIfMissing(connection);
             connection.setAutoCommit(false);
             AuditChain.addPending(connection, entry(0, "alice", "patient.read", "7"));
-            AuditChain.addPending(connection, entry(1, "bob", "patient.read", "7"));
+            AuditChain.addPending(connection, entry(1, "bob@acme", "patient.read", "7"));
             AuditChain.addPending(connection, entry(2, "alice", "patient.break-glass", "8"));
             AuditChain.addPending(connection, entry(3, "alice", "chart.read-break-glass", "8"));
-            AuditChain.addPending(connection, entry(4, "carol", "patient.read", "9"));
+            AuditChain.addPending(connection, entry(4, "carol@acme", "patient.read", "9"));
             connection.commit();
             AuditChain.chainPending(connection, AuditHashTest.KEYS, 100);
             connection.commit();
@@ -52,7 +52,14 @@ class AuditSearchTest {
                 .extracting(AuditRecord::seq).containsExactly(3L, 2L);
         assertThat(search(new AuditQuery(null, null, null, null, null, Set.of("patient.break-glass", "chart.read-break-glass"), 100)))
                 .extracting(AuditRecord::seq).containsExactly(4L, 3L);
-        assertThat(search(new AuditQuery("bob", "Patient", "8", null, null, null, 100))).isEmpty();
+        assertThat(search(new AuditQuery("bob@acme", "Patient", "8", null, null, null, 100))).isEmpty();
+    }
+
+    @Test
+    void byTheDomainOfThePrincipalsNameAndNoWildcardInIt() throws SQLException {
+        assertThat(search(new AuditQuery(null, null, null, null, null, null, 100, "acme"))).extracting(AuditRecord::seq).containsExactly(5L, 2L);
+        assertThat(search(new AuditQuery(null, null, null, null, null, null, 100, "acm_"))).isEmpty();
+        assertThat(search(new AuditQuery(null, null, null, null, null, null, 100, "%"))).isEmpty();
     }
 
     @Test

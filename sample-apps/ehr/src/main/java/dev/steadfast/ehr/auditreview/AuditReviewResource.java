@@ -1,7 +1,5 @@
 package dev.steadfast.ehr.auditreview;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -20,8 +18,8 @@ import dev.steadfast.ehr.access.Allowed;
 import dev.steadfast.ehr.staff.Role;
 import dev.steadfast.runtime.audit.AuditOutcome;
 import dev.steadfast.runtime.audit.AuditQuery;
+import dev.steadfast.runtime.audit.AuditReview;
 import dev.steadfast.runtime.audit.AuditTrail;
-import dev.steadfast.runtime.problem.BadRequestProblem;
 
 /**
  * /api/audit: the auditors' review of the trail, by patient, user, time range ({@code from} inclusive, {@code to}
@@ -43,17 +41,10 @@ public class AuditReviewResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("flagged") boolean flagged,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(AuditQuery.MAX_LIMIT) int limit) {
         AuditQuery query = new AuditQuery(user, patient == null ? null : "Patient", patient == null ? null : patient.toString(),
-                instant("from", from), instant("to", to), flagged ? Set.copyOf(BreakGlass.FLAGGED_ACTIONS) : Set.of(), limit);
+                AuditReview.instant("from", from), AuditReview.instant("to", to), flagged ? Set.copyOf(BreakGlass.FLAGGED_ACTIONS) : Set.of(), limit);
         audit.record("audit.review", "AuditTrail", null, AuditOutcome.SUCCESS,
                 "patient " + patient + ", user " + user + ", from " + from + ", to " + to + ", flagged " + flagged);
         return new AuditReview(audit.search(query), audit.verify());
     }
 
-    private static Instant instant(String name, String value) {
-        try {
-            return value == null ? null : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestProblem(name + " must be an ISO-8601 instant such as 2026-12-01T09:00:00Z, not " + value.length() + " characters of something else.");
-        }
-    }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -38,6 +39,8 @@ import javax.net.ssl.TrustManagerFactory;
  * connection that had carried many refused requests (platform-testing/README.md).
  */
 public final class TestClient {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HttpClient http;
     private final URI base;
@@ -111,6 +114,26 @@ public final class TestClient {
      */
     public HttpResponse<String> formSignIn(String user, String password) {
         return send(formSignInRequest(user, password));
+    }
+
+    /**
+     * A new session at the base, signed in with the name and password through the FORM mechanism; fails the test
+     * unless the sign-in is accepted (302 to the page it guards).
+     */
+    public static TestClient signedInByForm(URI base, Path secrets, String user, String password) {
+        TestClient client = new TestClient(base, secrets);
+        HttpResponse<String> signedIn = client.formSignIn(user, password);
+        if (signedIn.statusCode() != 302) {
+            throw new AssertionError("Sign-in of " + user + " refused: " + signedIn.statusCode() + " " + signedIn.body());
+        }
+        return client;
+    }
+
+    /** A fresh random password for an account a test opens (18 random bytes, URL-safe Base64): never a constant. */
+    public static String randomPassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** That sign-in request, for a test to add what a browser or an attack adds ({@code Sec-Fetch-Site}, say). */

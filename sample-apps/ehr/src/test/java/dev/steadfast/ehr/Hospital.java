@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.Json;
@@ -20,7 +18,6 @@ import dev.steadfast.testing.TestServer;
  */
 public final class Hospital {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private final URI base;
@@ -57,7 +54,7 @@ public final class Hospital {
     /** A new account with the role (and care team, for clinicians and nurses), signed in on a session of its own. */
     public Staff hire(String role, String careTeam) {
         String username = role + "-" + NEXT.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        String password = password();
+        String password = TestClient.randomPassword();
         JsonObjectBuilder account = Json.createObjectBuilder().add("username", username).add("displayName", "Test " + role)
                 .add("roles", Json.createArrayBuilder().add(role)).add("password", password);
         if (careTeam != null) {
@@ -72,12 +69,7 @@ public final class Hospital {
 
     /** A session signed in with the name and password; fails the test if the sign-in is refused. */
     public Staff signIn(String username, String password) {
-        TestClient client = new TestClient(base, secrets);
-        HttpResponse<String> signedIn = client.formSignIn(username, password);
-        if (signedIn.statusCode() != 302) {
-            throw new AssertionError("Sign-in of " + username + " refused: " + signedIn.statusCode() + " " + signedIn.body());
-        }
-        return new Staff(username, password, client);
+        return new Staff(username, password, TestClient.signedInByForm(base, secrets, username, password));
     }
 
     /** A session of the given member of staff signed in at another address of the same hospital (one worker, say). */
@@ -99,12 +91,6 @@ public final class Hospital {
             throw new AssertionError("Not registered: " + registered.statusCode() + " " + registered.body());
         }
         return TestClient.json(registered).getJsonNumber("id").longValue();
-    }
-
-    static String password() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** A signed-in member of staff: the name, the password (to sign in elsewhere too) and the session. */

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,7 +20,6 @@ import dev.steadfast.testing.TestServer;
  */
 public final class Company {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private final String name;
@@ -80,7 +77,7 @@ public final class Company {
 
     private User open(User by, String local, String... roles) {
         String username = local + "-" + NEXT.incrementAndGet() + "@" + name;
-        String password = password();
+        String password = TestClient.randomPassword();
         JsonArrayBuilder granted = Json.createArrayBuilder();
         for (String role : roles) {
             granted.add(role);
@@ -94,18 +91,7 @@ public final class Company {
     }
 
     private static User signIn(URI base, Path secrets, String username, String password) {
-        TestClient client = new TestClient(base, secrets);
-        HttpResponse<String> signedIn = client.formSignIn(username, password);
-        if (signedIn.statusCode() != 302) {
-            throw new AssertionError("Sign-in of " + username + " refused: " + signedIn.statusCode() + " " + signedIn.body());
-        }
-        return new User(username, password, secrets, client);
-    }
-
-    private static String password() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return new User(username, password, secrets, TestClient.signedInByForm(base, secrets, username, password));
     }
 
     /** A signed-in user and their session (and their password, to sign in again elsewhere). */

@@ -17,7 +17,7 @@ import dev.steadfast.runtime.text.Printable;
 public record NewUser(
         @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,62}@[a-z0-9][a-z0-9-]{0,62}") String username,
         @NotBlank @Size(max = 100) @Printable String displayName,
-        @NotEmpty @Size(max = 5) Set<@NotNull @Pattern(regexp = Role.PATTERN) String> roles,
+        @NotEmpty @Size(max = 6) Set<@NotNull @Pattern(regexp = Role.PATTERN) String> roles,
         @NotNull @Size(min = 12, max = 128) String password) {
 
     @Override

@@ -11,15 +11,18 @@ public enum Role {
     /** Keeps warehouses, books stock in and out, receives purchase orders. */
     STOREKEEPER,
     /** Opens and closes the company's user accounts; sees no business data. */
-    ADMIN;
+    ADMIN,
+    /** Reviews the company's audit trail (and whether the chain verifies); sees no business data otherwise. */
+    AUDITOR;
 
-    public static final String PATTERN = "planner|buyer|approver|storekeeper|admin";
+    public static final String PATTERN = "planner|buyer|approver|storekeeper|admin|auditor";
 
     public static final String PLANNER_ROLE = "planner";
     public static final String BUYER_ROLE = "buyer";
     public static final String APPROVER_ROLE = "approver";
     public static final String STOREKEEPER_ROLE = "storekeeper";
     public static final String ADMIN_ROLE = "admin";
+    public static final String AUDITOR_ROLE = "auditor";
 
     public String role() {
         return name().toLowerCase();

@@ -36,7 +36,7 @@ import dev.steadfast.testing.fuzz.EndpointFuzzer;
 @RunAsClient
 class RoleMatrixIT {
 
-    private static final List<String> ROLES = List.of("planner", "buyer", "approver", "storekeeper", "admin");
+    private static final List<String> ROLES = List.of("planner", "buyer", "approver", "storekeeper", "admin", "auditor");
     private static final List<String> READERS = List.of("planner", "buyer", "approver", "storekeeper");
     private static final List<String> STOCK_READERS = List.of("planner", "buyer", "storekeeper");
     private static final List<String> ORDER_READERS = List.of("buyer", "approver", "storekeeper");
@@ -107,6 +107,7 @@ class RoleMatrixIT {
         table.put("POST api/mrp/runs", new Call(List.of("planner"), c -> c.post("api/mrp/runs", "")));
         table.put("GET api/mrp/runs/{id}", new Call(List.of("planner"), c -> c.get("api/mrp/runs/" + run)));
         table.put("GET api/mrp/planned-orders", new Call(List.of("planner", "buyer"), c -> c.get("api/mrp/planned-orders")));
+        table.put("GET api/audit", new Call(List.of("auditor"), c -> c.get("api/audit?action=stock.move")));
         table.put("POST api/me/sign-out", new Call(ROLES, c -> c.post("api/me/sign-out", "")));
         assertEquals(new TreeSet<>(EndpointFuzzer.of(Deployments.application()).endpoints()), new TreeSet<>(table.keySet()),
                 "the table names every endpoint");

@@ -58,7 +58,7 @@ class CrossTenantIT {
         b.shows(before);
 
         Company acme = Company.founded(deployment, "acme");
-        User intruder = acme.hire("planner", "buyer", "approver", "storekeeper");
+        User intruder = acme.hire("planner", "buyer", "approver", "storekeeper", "auditor");
         User acmeApprover = acme.hire("approver");
         TestClient a = intruder.client();
         List<Probe> probes = new ArrayList<>();
@@ -73,6 +73,10 @@ class CrossTenantIT {
         long order = intruder.expect(201, a.post("api/purchase-orders", order(item, "Acme supplier"))).getJsonNumber("id").longValue();
         acmeApprover.expect(200, acmeApprover.client().post("api/purchase-orders/" + order + "/approvals", ""));
 
+        // A's audit review first: later probes type B's names, which A's own trail then records as A's input.
+        probes.add(new Probe("GET api/audit", a.get("api/audit")));
+        probes.add(new Probe("GET api/audit", a.get("api/audit?user=" + b.approver), 200));
+        probes.add(new Probe("GET api/audit", a.get("api/audit?entityType=Item&entityId=" + b.item), 200));
         probes.add(new Probe("GET api/items", a.get("api/items")));
         probes.add(new Probe("GET api/items/{id}", a.get("api/items/" + b.item), 404));
         probes.add(new Probe("PUT api/items/{id}", a.put("api/items/" + b.item, "{\"sku\":\"HACKED\",\"name\":\"hacked\",\"unit\":\"pcs\"}"), 404));

@@ -2,24 +2,14 @@ package dev.steadfast.erp.bom;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
+import dev.steadfast.erp.tenancy.CompanyRecord;
 
 /** One line of an item's bill of material: a component and how many of its units go into one unit of the item. */
 @Entity
 @Table(name = "erp_bom_line")
-public class BomLine {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    private String tenant;
+public class BomLine extends CompanyRecord {
 
     @Column(name = "parent_item_id")
     private long parentItemId;

@@ -2,13 +2,10 @@ package dev.steadfast.erp.items;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.TenantId;
+import dev.steadfast.erp.tenancy.CompanyRecord;
+import jakarta.persistence.Version;
 
 /**
  * Something a company makes, buys or stocks: its stock-keeping unit (unique in the company), name, unit, and the
@@ -16,14 +13,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "erp_item")
-public class Item {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    private String tenant;
+public class Item extends CompanyRecord {
 
     private String sku;
 
@@ -49,10 +39,6 @@ public class Item {
         this.name = draft.name();
         this.unit = draft.unit();
         this.safetyStock = draft.safetyStock() == null ? 0 : draft.safetyStock();
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String sku() {

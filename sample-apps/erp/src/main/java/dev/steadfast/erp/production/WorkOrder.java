@@ -6,25 +6,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.TenantId;
+import dev.steadfast.erp.tenancy.CompanyRecord;
+import jakarta.persistence.Version;
 
 /** An order to make a quantity of an item in a warehouse: who released it, and who completed it, when. */
 @Entity
 @Table(name = "erp_work_order")
-public class WorkOrder {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    private String tenant;
+public class WorkOrder extends CompanyRecord {
 
     @Column(name = "item_id")
     private long itemId;
@@ -68,10 +58,6 @@ public class WorkOrder {
         status = WorkOrderStatus.COMPLETED;
         completedBy = by;
         completedAt = at;
-    }
-
-    Long id() {
-        return id;
     }
 
     long itemId() {

@@ -2,26 +2,16 @@ package dev.steadfast.erp.purchasing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
+import dev.steadfast.erp.tenancy.CompanyRecord;
 
 /** One line of a purchase order: how many of which item, at what unit price. */
 @Entity
 @Table(name = "erp_purchase_order_line")
-public class OrderLine {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    private String tenant;
+public class OrderLine extends CompanyRecord {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "order_id")

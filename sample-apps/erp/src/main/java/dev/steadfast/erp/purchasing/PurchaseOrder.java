@@ -9,16 +9,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+
+import dev.steadfast.erp.tenancy.CompanyRecord;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.TenantId;
 
 /**
  * A purchase order and the people who dealt with it: the buyer who raised it, its approvers (two above the limit),
@@ -26,14 +24,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "erp_purchase_order")
-public class PurchaseOrder {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    private String tenant;
+public class PurchaseOrder extends CompanyRecord {
 
     private String supplier;
 
@@ -92,10 +83,6 @@ public class PurchaseOrder {
 
     void received() {
         status = OrderStatus.RECEIVED;
-    }
-
-    Long id() {
-        return id;
     }
 
     String supplier() {

@@ -82,9 +82,9 @@ public class Purchasing {
             refuse("purchase-order.approve", id, "approved it already", "You approved this order already: it needs a second approver.");
         }
         int approvals = order.firstApprover() == null ? 1 : 2;
-        order.approvedBy(approver, approvals >= policy.approversNeeded(order.totalCents()));
-        audit.record("purchase-order.approve", "PurchaseOrder", String.valueOf(id), AuditOutcome.SUCCESS,
-                "approval " + approvals + " of " + policy.approversNeeded(order.totalCents()));
+        int needed = policy.approversNeeded(order.totalCents());
+        order.approvedBy(approver, approvals >= needed);
+        audit.record("purchase-order.approve", "PurchaseOrder", String.valueOf(id), AuditOutcome.SUCCESS, "approval " + approvals + " of " + needed);
         return OrderView.of(order);
     }
 

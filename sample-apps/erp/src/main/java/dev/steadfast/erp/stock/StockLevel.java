@@ -2,13 +2,10 @@ package dev.steadfast.erp.stock;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.TenantId;
+import dev.steadfast.erp.tenancy.CompanyRecord;
+import jakarta.persistence.Version;
 
 /**
  * What is on hand of one item in one warehouse. Changed only by a {@link StockMovement}, in its transaction; the
@@ -17,14 +14,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "erp_stock_level")
-public class StockLevel {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    private String tenant;
+public class StockLevel extends CompanyRecord {
 
     @Column(name = "item_id")
     private long itemId;

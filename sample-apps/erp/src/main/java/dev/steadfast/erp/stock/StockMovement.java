@@ -6,24 +6,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
+import dev.steadfast.erp.tenancy.CompanyRecord;
 
 /** One movement of stock, in (positive) or out (negative), never changed: who, when, why and what it refers to. */
 @Entity
 @Table(name = "erp_stock_movement")
-public class StockMovement {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    private String tenant;
+public class StockMovement extends CompanyRecord {
 
     @Column(name = "item_id")
     private long itemId;
@@ -55,10 +45,6 @@ public class StockMovement {
         this.reference = reference;
         this.movedBy = movedBy;
         this.movedAt = movedAt;
-    }
-
-    Long id() {
-        return id;
     }
 
     long itemId() {

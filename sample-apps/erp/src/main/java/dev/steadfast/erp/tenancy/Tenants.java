@@ -15,8 +15,12 @@ public final class Tenants {
     /** The tenant of the operator's names; no ERP user can have it. */
     public static final String OPERATOR = "operator";
 
+    /** A tenant's name: lower case letters, digits and dashes, up to 63. */
+    private static final String TENANT = "[a-z0-9][a-z0-9-]{0,62}";
+
     /** A user name: a local part, {@code @}, a tenant; lower case, so that one name is never two accounts. */
-    private static final Pattern USERNAME = Pattern.compile("([a-z0-9][a-z0-9._-]{0,62})@([a-z0-9][a-z0-9-]{0,62})");
+    private static final Pattern USERNAME = Pattern.compile("([a-z0-9][a-z0-9._-]{0,62})@(" + TENANT + ")");
+    private static final Pattern COMPANY = Pattern.compile(TENANT);
 
     private Tenants() {
     }
@@ -29,7 +33,7 @@ public final class Tenants {
 
     /** Whether the text is a company's name: what follows the {@code @} of a user name, and not the operator's. */
     public static boolean isCompany(String tenant) {
-        return ofUsername("x@" + tenant).isPresent() && !OPERATOR.equals(tenant);
+        return tenant != null && COMPANY.matcher(tenant).matches() && !OPERATOR.equals(tenant);
     }
 
     /** The tenant of a signed-in name: the text after its last {@code @}, or empty if it has none. */

@@ -18,7 +18,8 @@ import org.wildfly.clustering.singleton.service.SingletonServiceBuilder;
  * stops it on the old node before starting it on the new one. Nothing here blocks or touches the batch runtime: a
  * service's start runs on the server's service threads, before the deployment's job operator may be up.
  * Installed from META-INF/services/org.jboss.msc.service.ServiceActivator; reported by the management model at
- * {@code subsystem=singleton/singleton-policy=default/service=dev.steadfast.erp.mrp-scheduler}.
+ * {@code subsystem=singleton/singleton-policy=default/service=dev.steadfast.erp.mrp-scheduler}. Why a flag and not
+ * the work itself, and why not a separate singleton deployment: docs/research/ehr-erp.md, section 8.
  */
 public final class MrpPrimary implements SingletonServiceActivator {
 

@@ -1,5 +1,6 @@
 package dev.steadfast.erp.planning;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,7 +47,7 @@ public class MrpResource {
     @RolesAllowed(Role.PLANNER_ROLE)
     public Response start() {
         RunView run = runs.start(caller.tenant().orElseThrow());
-        return Response.accepted(run).header("Location", "api/mrp/runs/" + run.runId()).build();
+        return Response.accepted(run).location(URI.create("mrp/runs/" + run.runId())).build();
     }
 
     @GET

@@ -6,11 +6,13 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -71,49 +73,73 @@ public class MrpRuns {
         }
     }
 
-    /** Starts today's run of every company that has had none today (the nightly schedule). */
+    /**
+     * Starts today's run of every company that has had none today (the nightly schedule): each after claiming the
+     * date in the company's lease, so that a sweep never starts a second one while the first waits for a batch thread,
+     * and never while a run of the company holds the lease (a later sweep starts it). One company's failure does not
+     * keep the others from their runs.
+     */
     void startDueRuns() {
         LocalDate today = today();
+        Map<String, Lease> leases = sql.leases().stream().collect(Collectors.toMap(Lease::company, held -> held));
         for (String company : sql.companies()) {
-            Optional<Lease> last = sql.leases().stream().filter(held -> held.company().equals(company)).findFirst();
-            if (last.isEmpty() || last.get().planDate().isBefore(today)) {
-                long execution = operator().start(MrpRun.JOB, MrpRun.parameters(company, today));
-                LOG.info("Nightly MRP run " + execution + " of " + company + " for " + today + " started");
+            Lease last = leases.get(company);
+            if (last != null && !last.planDate().isBefore(today)) {
+                continue;
+            }
+            try {
+                if (lease.claimDate(company, today)) {
+                    long execution = operator().start(MrpRun.JOB, MrpRun.parameters(company, today));
+                    sql.recordStart(company, today, execution, clock.instant());
+                    LOG.info("Nightly MRP run " + execution + " of " + company + " for " + today + " started");
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The nightly MRP run of " + company + " did not start; the next sweep tries again", e);
             }
         }
     }
 
     /**
-     * Restarts every run whose lease ran out while the run was left running (its node died or froze) or stopped (its
-     * node shut down gracefully), from its last checkpoint. A STARTED execution is restarted with
-     * {@code jberet.restart.mode=force}, which marks it FAILED first (as it stands, JBeret would refuse it, or,
-     * left to detect, restart it even while it runs on another node); the lease, not this method, keeps a frozen
-     * node that wakes up from writing beside the restart.
+     * Restarts, from its last checkpoint, every run whose lease ran out while its latest execution was left running
+     * (its node died or froze), stopped (its node shut down gracefully), or failed to take up an earlier claim. The
+     * lease is claimed for the restart first ({@link ReviewedSql#claimForRestart}): the old execution, should it wake,
+     * can no longer renew it, and only the restart can take it. A STARTING or STARTED execution is restarted with
+     * {@code jberet.restart.mode=force}, which marks it FAILED first (as it stands, JBeret would refuse it, or, left
+     * to detect, restart it even while it runs on another node). One company's failure does not stop the others'.
      */
     void restartOrphans() {
         JobOperator operator = operator();
         for (Lease held : sql.leases()) {
-            if (!lease.expired(held)) {
+            if (!lease.expired(held) || held.execution() == 0) {
                 continue;
             }
-            BatchStatus status;
             try {
-                status = operator.getJobExecution(held.execution()).getBatchStatus();
-            } catch (NoSuchJobExecutionException e) {
-                continue;
-            }
-            if (LEFT_RUNNING.contains(status) || status == BatchStatus.STOPPED) {
-                Properties parameters = new Properties();
-                parameters.putAll(operator.getParameters(held.execution()));
-                parameters.setProperty(MrpRun.RESTARTED, "true");
-                if (status != BatchStatus.STOPPED) {
-                    parameters.setProperty(RESTART_MODE, "force");
+                JobExecution latest = latest(operator, held.execution());
+                BatchStatus status = latest.getBatchStatus();
+                boolean claimNotTakenUp = held.restartOf() != null && status == BatchStatus.FAILED;
+                if ((LEFT_RUNNING.contains(status) || status == BatchStatus.STOPPED || claimNotTakenUp) && lease.claimForRestart(held)) {
+                    Properties parameters = new Properties();
+                    parameters.putAll(operator.getParameters(latest.getExecutionId()));
+                    parameters.setProperty(MrpRun.RESTART_OF, String.valueOf(held.execution()));
+                    if (LEFT_RUNNING.contains(status)) {
+                        parameters.setProperty(RESTART_MODE, "force");
+                    }
+                    long restarted = operator.restart(latest.getExecutionId(), parameters);
+                    LOG.warning("MRP run " + latest.getExecutionId() + " of " + held.company() + " was left " + status + " (lease of node "
+                            + held.node() + " ran out): restarted from its last checkpoint as run " + restarted);
                 }
-                long restarted = operator.restart(held.execution(), parameters);
-                LOG.warning("MRP run " + held.execution() + " of " + held.company() + " was left " + status + " by node " + held.node()
-                        + ": restarted from its last checkpoint as run " + restarted);
+            } catch (NoSuchJobExecutionException e) {
+                LOG.warning("The MRP lease of " + held.company() + " names execution " + held.execution() + ", which the job repository does not have");
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The MRP run of " + held.company() + " was not restarted; the next sweep tries again", e);
             }
         }
+    }
+
+    /** The newest execution of the job instance the execution belongs to: the one a restart must name. */
+    private static JobExecution latest(JobOperator operator, long execution) {
+        return operator.getJobExecutions(operator.getJobInstance(execution)).stream().max(Comparator.comparingLong(JobExecution::getExecutionId))
+                .orElseThrow();
     }
 
     /** The run an execution belongs to: every execution of its job instance, oldest first. */

@@ -10,7 +10,7 @@ import dev.steadfast.erp.tenancy.TenantContext;
 
 /**
  * Plans one item: the company's snapshot is read once per step execution (again after a restart, which plans the
- * rest exactly as the first would have: {@link Requirements}), then each item's need comes from it.
+ * rest as the first would have on the same data: {@link Requirements}), then each item's need comes from it.
  */
 @Named("mrpNetRequirement")
 @Dependent

@@ -6,24 +6,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
+import dev.steadfast.erp.tenancy.CompanyRecord;
 
 /** What the MRP run of a date plans for one item, with the figures it came from; one per item and date. */
 @Entity
 @Table(name = "erp_planned_order")
-public class PlannedOrder {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    private String tenant;
+public class PlannedOrder extends CompanyRecord {
 
     @Column(name = "plan_date")
     private LocalDate planDate;
@@ -65,10 +55,6 @@ public class PlannedOrder {
 
     long itemId() {
         return itemId;
-    }
-
-    LocalDate planDate() {
-        return planDate;
     }
 
     Need need() {

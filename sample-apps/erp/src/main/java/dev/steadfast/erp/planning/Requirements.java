@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * </pre>
  * made if it has a bill, bought otherwise. A parent's planned quantity is computed first (memoised), so an item is
  * planned with everything above it; the answer depends on the snapshot alone, so a run restarted from a checkpoint
- * plans each item exactly as an uninterrupted one. A cycle in the bills (which bom/BillsOfMaterial refuses, but two
+ * plans each remaining item exactly as an uninterrupted one would have, as long as the company's data did not change
+ * in between (if it did, the restart plans the rest from the newer data: a plan is of the data it read). A cycle in the bills (which bom/BillsOfMaterial refuses, but two
  * concurrent changes could close) stops the run with the item's name; arithmetic beyond a long stops it too.
  */
 final class Requirements {

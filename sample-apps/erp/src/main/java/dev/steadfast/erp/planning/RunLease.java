@@ -3,6 +3,7 @@ package dev.steadfast.erp.planning;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,8 @@ class RunLease {
 
     boolean take(MrpRun run) {
         Instant now = clock.instant();
-        return sql.takeLease(run.company(), run.planDate(), run.execution(), node.name(), now, now.plus(Duration.ofSeconds(leaseSeconds)));
+        return sql.takeLease(run.company(), run.planDate(), run.execution(), node.name(), now, now.plus(Duration.ofSeconds(leaseSeconds)),
+                run.restartOf());
     }
 
     void renew(MrpRun run) {
@@ -50,7 +52,18 @@ class RunLease {
         sql.returnLease(run.company(), run.execution(), clock.instant());
     }
 
-    /** Whether a lease's time is up: its run ended, or its node died or froze past it. */
+    /** Claims the expired lease of an execution for its restart (see {@link ReviewedSql#claimForRestart}). */
+    boolean claimForRestart(ReviewedSql.Lease held) {
+        Instant now = clock.instant();
+        return sql.claimForRestart(held.company(), held.execution(), now, now.plus(Duration.ofSeconds(leaseSeconds)));
+    }
+
+    /** Claims the date for the company's nightly run (see {@link ReviewedSql#claimDate}). */
+    boolean claimDate(String company, LocalDate planDate) {
+        return sql.claimDate(company, planDate, node.name(), clock.instant());
+    }
+
+    /** Whether a lease's time is up: its run ended, or its node died or froze past it, or a claim was not taken up. */
     boolean expired(ReviewedSql.Lease lease) {
         return lease.expiresAt().isBefore(clock.instant());
     }

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,6 +33,13 @@ public class ReviewedSql {
 
     /** Unique violation, in H2 and PostgreSQL alike. */
     private static final String DUPLICATE_KEY = "23505";
+    /** A statement cancelled by its time-out, in H2 and PostgreSQL alike. */
+    private static final String QUERY_CANCELLED = "57014";
+    /**
+     * How long a change of the lease waits for a row another transaction holds: a frozen run holds its row from its
+     * chunk's renewal until its fence, and a restart or a sweep must not hang on it (far below the lease).
+     */
+    static final int LOCK_WAIT_SECONDS = 5;
 
     @Resource(lookup = "java:jboss/datasources/SteadfastDS")
     DataSource dataSource;
@@ -44,48 +53,95 @@ public class ReviewedSql {
     }
 
     /**
-     * Takes the company's lease for the execution, in a transaction of its own: when nobody holds it, when its
-     * holder's time is up, or when the execution holds it already (a restarted one keeps no id, so this is the first
-     * case after a crash). False when another run holds it.
+     * Takes the company's lease for the execution, in a transaction of its own: when nobody holds it or its holder's
+     * time is up and nobody claimed it, or, for a restart ({@code restartOf} the execution it restarts), when the
+     * scheduler claimed it for that restart. False when another run holds it, or when a frozen run's open chunk
+     * keeps the row locked longer than {@link #LOCK_WAIT_SECONDS} (its fence ends that; the scheduler tries again).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean takeLease(String company, LocalDate planDate, long execution, String node, Instant now, Instant until) {
-        int taken = update("UPDATE erp_mrp_lease SET plan_date = ?, execution_id = ?, node = ?, expires_at = ? WHERE tenant = ?"
-                + " AND (expires_at < ? OR execution_id = ?)", planDate, execution, node, at(until), company, at(now), execution);
-        if (taken == 1) {
-            return true;
-        }
+    public boolean takeLease(String company, LocalDate planDate, long execution, String node, Instant now, Instant until, Long restartOf) {
         try {
-            return update("INSERT INTO erp_mrp_lease (tenant, plan_date, execution_id, node, expires_at) SELECT ?, ?, ?, ?, ?"
-                    + " WHERE NOT EXISTS (SELECT 1 FROM erp_mrp_lease WHERE tenant = ?)", company, planDate, execution, node, at(until), company) == 1;
-        } catch (DuplicateKey e) {
+            if (update("UPDATE erp_mrp_lease SET plan_date = ?, execution_id = ?, node = ?, expires_at = ?, restart_of = NULL WHERE tenant = ?"
+                    + " AND ((expires_at < ? AND restart_of IS NULL) OR restart_of = ?)", planDate, execution, node, at(until), company, at(now),
+                    restartOf) == 1) {
+                return true;
+            }
+            return insertLease(company, planDate, execution, node, until);
+        } catch (NotNow e) {
             transaction.setRollbackOnly();
             return false;
         }
     }
 
-    /** Extends the execution's lease, in the caller's transaction (a chunk's); false when it holds it no more. */
+    /** Extends the execution's lease, in the caller's transaction (a chunk's); false when it holds it no more or it is claimed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean renewLease(String company, long execution, Instant until) {
-        return update("UPDATE erp_mrp_lease SET expires_at = ? WHERE tenant = ? AND execution_id = ?", at(until), company, execution) == 1;
+        return update("UPDATE erp_mrp_lease SET expires_at = ? WHERE tenant = ? AND execution_id = ? AND restart_of IS NULL", at(until), company,
+                execution) == 1;
     }
 
     /** Gives the execution's lease back (its time is up now), if it still holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void returnLease(String company, long execution, Instant now) {
-        update("UPDATE erp_mrp_lease SET expires_at = ? WHERE tenant = ? AND execution_id = ?", at(now), company, execution);
+        update("UPDATE erp_mrp_lease SET expires_at = ? WHERE tenant = ? AND execution_id = ? AND restart_of IS NULL", at(now), company, execution);
+    }
+
+    /**
+     * Claims a lease whose time is up for a restart of its holder, in a transaction of its own, before the restart is
+     * started: from then on the holder cannot renew (a frozen one that wakes fails its next chunk), and only the
+     * restart can take it, until {@code until}; after that, the claim can be made again. False when the lease was
+     * renewed or claimed meanwhile, or its row stays locked.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claimForRestart(String company, long execution, Instant now, Instant until) {
+        try {
+            return update("UPDATE erp_mrp_lease SET restart_of = execution_id, expires_at = ? WHERE tenant = ? AND execution_id = ?"
+                    + " AND expires_at < ?", at(until), company, execution, at(now)) == 1;
+        } catch (NotNow e) {
+            transaction.setRollbackOnly();
+            return false;
+        }
+    }
+
+    /**
+     * Claims the date for the company's nightly run, in a transaction of its own, before the run is started: only when
+     * its latest run is of an earlier date and nobody holds its lease, so that a sweep never starts a second run of the
+     * day while the first waits for a batch thread. False otherwise.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claimDate(String company, LocalDate planDate, String node, Instant now) {
+        try {
+            if (update("UPDATE erp_mrp_lease SET plan_date = ? WHERE tenant = ? AND plan_date < ? AND expires_at < ? AND restart_of IS NULL",
+                    planDate, company, planDate, at(now)) == 1) {
+                return true;
+            }
+            return insertLease(company, planDate, 0, node, now);
+        } catch (NotNow e) {
+            transaction.setRollbackOnly();
+            return false;
+        }
+    }
+
+    /**
+     * Names the execution started for the claimed date as the lease's, unless the run took the lease itself already:
+     * if its node dies before the run starts, the scheduler finds it (left STARTING) and restarts it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordStart(String company, LocalDate planDate, long execution, Instant now) {
+        update("UPDATE erp_mrp_lease SET execution_id = ? WHERE tenant = ? AND plan_date = ? AND expires_at < ? AND restart_of IS NULL",
+                execution, company, planDate, at(now));
     }
 
     /** The companies' leases, with the date of each one's latest run. Reads across companies. */
     public List<Lease> leases() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT tenant, plan_date, execution_id, node, expires_at FROM erp_mrp_lease ORDER BY tenant");
+                     "SELECT tenant, plan_date, execution_id, node, expires_at, restart_of FROM erp_mrp_lease ORDER BY tenant");
              ResultSet rows = select.executeQuery()) {
             List<Lease> leases = new ArrayList<>();
             while (rows.next()) {
                 leases.add(new Lease(rows.getString(1), rows.getObject(2, LocalDate.class), rows.getLong(3), rows.getString(4),
-                        rows.getObject(5, OffsetDateTime.class).toInstant()));
+                        rows.getObject(5, OffsetDateTime.class).toInstant(), rows.getObject(6, Long.class)));
             }
             return leases;
         } catch (SQLException e) {
@@ -93,8 +149,11 @@ public class ReviewedSql {
         }
     }
 
-    /** A company's lease: its latest run's date and execution, the node that ran it, and until when it is held. */
-    public record Lease(String company, LocalDate planDate, long execution, String node, Instant expiresAt) {
+    /**
+     * A company's lease: its latest run's date and execution, the node that ran it, until when it is held, and the
+     * execution a restart was claimed for (null: no claim).
+     */
+    public record Lease(String company, LocalDate planDate, long execution, String node, Instant expiresAt, Long restartOf) {
     }
 
     private List<String> strings(String sql) {
@@ -111,15 +170,32 @@ public class ReviewedSql {
         }
     }
 
+    /** The company's first lease row; false when another node inserted it at the same moment. */
+    private boolean insertLease(String company, LocalDate planDate, long execution, String node, Instant until) {
+        return update("INSERT INTO erp_mrp_lease (tenant, plan_date, execution_id, node, expires_at) SELECT ?, ?, ?, ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM erp_mrp_lease WHERE tenant = ?)", company, planDate, execution, node, at(until), company) == 1;
+    }
+
+    /**
+     * Runs a change of the lease table, waiting at most {@link #LOCK_WAIT_SECONDS} for a row another transaction
+     * holds; a null value is bound as SQL NULL (which equals nothing).
+     *
+     * @throws NotNow when another node inserted the same company's row at the same moment, or the wait ran out
+     */
     private int update(String sql, Object... values) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setQueryTimeout(LOCK_WAIT_SECONDS);
             for (int i = 0; i < values.length; i++) {
-                update.setObject(i + 1, values[i]);
+                if (values[i] == null) {
+                    update.setNull(i + 1, Types.BIGINT);
+                } else {
+                    update.setObject(i + 1, values[i]);
+                }
             }
             return update.executeUpdate();
         } catch (SQLException e) {
-            if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                throw new DuplicateKey();
+            if (DUPLICATE_KEY.equals(e.getSQLState()) || QUERY_CANCELLED.equals(e.getSQLState()) || e instanceof SQLTimeoutException) {
+                throw new NotNow();
             }
             throw new IllegalStateException("Could not change the MRP lease: " + e.getMessage(), e);
         }
@@ -129,10 +205,10 @@ public class ReviewedSql {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** Another node inserted the company's first lease at the same moment. */
-    private static final class DuplicateKey extends RuntimeException {
+    /** Another node inserted the company's first lease at the same moment, or the lease's row stayed locked. */
+    private static final class NotNow extends RuntimeException {
 
-        DuplicateKey() {
+        NotNow() {
             super(null, null, false, false);
         }
     }

@@ -57,13 +57,10 @@ CREATE TABLE erp_planned_order (
 -- when, and the date of the company's latest run. Written by plain SQL in tenancy/ReviewedSql only (no entity):
 -- a run takes it when it starts, renews it in each chunk's transaction and gives it back when it ends, so that two
 -- runs of one company never write at once, even when the node of the first was only paused (planning/RunLease).
--- restart_of marks a claim: the scheduler has restarted the holder, which may renew no more, and only that restart
--- may take the lease (planning/MrpRuns).
 CREATE TABLE erp_mrp_lease (
     tenant VARCHAR(63) NOT NULL PRIMARY KEY,
     plan_date DATE NOT NULL,
     execution_id BIGINT NOT NULL,
     node VARCHAR(127) NOT NULL,
-    expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    restart_of BIGINT
+    expires_at TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -42,7 +42,7 @@ public class AuditReviewResource {
     @GET
     @RolesAllowed(Role.AUDITOR_ROLE)
     public AuditReview review(@QueryParam("user") @Pattern(regexp = "[a-z0-9._@-]{1,127}") String user,
-            @QueryParam("action") @Pattern(regexp = "[a-z.-]{1,40}") String action,
+            @QueryParam("action") @Pattern(regexp = "[A-Za-z.-]{1,80}") String action,
             @QueryParam("entityType") @Pattern(regexp = "[A-Za-z]{1,40}") String entityType,
             @QueryParam("entityId") @Pattern(regexp = "[0-9]{1,19}") String entityId,
             @QueryParam("from") String from, @QueryParam("to") String to,

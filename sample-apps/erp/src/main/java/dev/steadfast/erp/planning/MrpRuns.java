@@ -53,7 +53,7 @@ public class MrpRuns {
     /** Today's run of the company, unless one of its runs holds the lease (409). */
     public RunView start(String company) {
         sql.leases().stream().filter(held -> held.company().equals(company) && !lease.expired(held)).findFirst().ifPresent(held -> {
-            throw new ConflictProblem("Run " + held.execution() + " of your company is planning now: wait for it to end.");
+            throw new ConflictProblem("A run of your company is planning now: wait for it to end.");
         });
         return view(operator().start(MrpRun.JOB, MrpRun.parameters(company, today())));
     }
@@ -81,22 +81,30 @@ public class MrpRuns {
      */
     void startDueRuns() {
         LocalDate today = today();
+        JobOperator operator = operator();
         Map<String, Lease> leases = sql.leases().stream().collect(Collectors.toMap(Lease::company, held -> held));
         for (String company : sql.companies()) {
             Lease last = leases.get(company);
-            if (last != null && !last.planDate().isBefore(today)) {
-                continue;
-            }
+            boolean due = last == null || last.planDate().isBefore(today) || last.execution() == 0 && lease.expired(last);
             try {
-                if (lease.claimDate(company, today)) {
-                    long execution = operator().start(MrpRun.JOB, MrpRun.parameters(company, today));
-                    sql.recordStart(company, today, execution, clock.instant());
+                if (due && !leftBehind(operator, last) && lease.claimDate(company, today)) {
+                    long execution = operator.start(MrpRun.JOB, MrpRun.parameters(company, today));
+                    lease.recordStart(company, today, execution);
                     LOG.info("Nightly MRP run " + execution + " of " + company + " for " + today + " started");
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The nightly MRP run of " + company + " did not start; the next sweep tries again", e);
             }
         }
+    }
+
+    /** Whether the lease names a run left running or stopped: {@link #restartOrphans} finishes it before a new one starts. */
+    private static boolean leftBehind(JobOperator operator, Lease last) {
+        if (last == null || last.execution() == 0) {
+            return false;
+        }
+        BatchStatus status = latest(operator, last.execution()).getBatchStatus();
+        return LEFT_RUNNING.contains(status) || status == BatchStatus.STOPPED;
     }
 
     /**

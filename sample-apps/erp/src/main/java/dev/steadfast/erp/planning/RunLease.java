@@ -60,7 +60,13 @@ class RunLease {
 
     /** Claims the date for the company's nightly run (see {@link ReviewedSql#claimDate}). */
     boolean claimDate(String company, LocalDate planDate) {
-        return sql.claimDate(company, planDate, node.name(), clock.instant());
+        Instant now = clock.instant();
+        return sql.claimDate(company, planDate, node.name(), now, now.plus(Duration.ofSeconds(leaseSeconds)));
+    }
+
+    /** Names the run started for the claimed date (see {@link ReviewedSql#recordStart}). */
+    void recordStart(String company, LocalDate planDate, long execution) {
+        sql.recordStart(company, planDate, execution, clock.instant().plus(Duration.ofSeconds(leaseSeconds)));
     }
 
     /** Whether a lease's time is up: its run ended, or its node died or froze past it, or a claim was not taken up. */

@@ -53,17 +53,19 @@ public class ReviewedSql {
     }
 
     /**
-     * Takes the company's lease for the execution, in a transaction of its own: when nobody holds it or its holder's
-     * time is up and nobody claimed it, or, for a restart ({@code restartOf} the execution it restarts), when the
-     * scheduler claimed it for that restart. False when another run holds it, or when a frozen run's open chunk
-     * keeps the row locked longer than {@link #LOCK_WAIT_SECONDS} (its fence ends that; the scheduler tries again).
+     * Takes the company's lease for the execution, in a transaction of its own: when nobody holds it (its holder's time
+     * is up and nobody claimed it), when it is reserved for this run (the nightly start's date claim, or the start it
+     * recorded), or, for a restart ({@code restartOf} the execution it restarts), when the scheduler claimed it for
+     * that restart. False when another run holds it, or when a frozen run's open chunk keeps the row locked longer than
+     * {@link #LOCK_WAIT_SECONDS} (its fence ends that; the scheduler tries again).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean takeLease(String company, LocalDate planDate, long execution, String node, Instant now, Instant until, Long restartOf) {
         try {
             if (update("UPDATE erp_mrp_lease SET plan_date = ?, execution_id = ?, node = ?, expires_at = ?, restart_of = NULL WHERE tenant = ?"
-                    + " AND ((expires_at < ? AND restart_of IS NULL) OR restart_of = ?)", planDate, execution, node, at(until), company, at(now),
-                    restartOf) == 1) {
+                    + " AND ((expires_at < ? AND restart_of IS NULL) OR restart_of = ?"
+                    + " OR (restart_of IS NULL AND (execution_id = ? OR (execution_id = 0 AND plan_date = ?))))",
+                    planDate, execution, node, at(until), company, at(now), restartOf, execution, planDate) == 1) {
                 return true;
             }
             return insertLease(company, planDate, execution, node, until);
@@ -104,18 +106,20 @@ public class ReviewedSql {
     }
 
     /**
-     * Claims the date for the company's nightly run, in a transaction of its own, before the run is started: only when
-     * its latest run is of an earlier date and nobody holds its lease, so that a sweep never starts a second run of the
-     * day while the first waits for a batch thread. False otherwise.
+     * Claims the date for the company's nightly run, in a transaction of its own, before the run is started: when
+     * nobody holds the lease and its latest run is of an earlier date, or an earlier claim of this date ran out before
+     * its run was recorded (execution 0). The claim reserves the lease for a run of that date until {@code until}, so
+     * that a sweep never starts a second run of the day while the first waits for a batch thread. False otherwise.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean claimDate(String company, LocalDate planDate, String node, Instant now) {
+    public boolean claimDate(String company, LocalDate planDate, String node, Instant now, Instant until) {
         try {
-            if (update("UPDATE erp_mrp_lease SET plan_date = ? WHERE tenant = ? AND plan_date < ? AND expires_at < ? AND restart_of IS NULL",
-                    planDate, company, planDate, at(now)) == 1) {
+            if (update("UPDATE erp_mrp_lease SET plan_date = ?, execution_id = 0, node = ?, expires_at = ? WHERE tenant = ? AND expires_at < ?"
+                    + " AND restart_of IS NULL AND (plan_date < ? OR (plan_date = ? AND execution_id = 0))",
+                    planDate, node, at(until), company, at(now), planDate, planDate) == 1) {
                 return true;
             }
-            return insertLease(company, planDate, 0, node, now);
+            return insertLease(company, planDate, 0, node, until);
         } catch (NotNow e) {
             transaction.setRollbackOnly();
             return false;
@@ -123,13 +127,14 @@ public class ReviewedSql {
     }
 
     /**
-     * Names the execution started for the claimed date as the lease's, unless the run took the lease itself already:
-     * if its node dies before the run starts, the scheduler finds it (left STARTING) and restarts it.
+     * Names the execution started for the claimed date as the lease's, for another lease period, unless the run took
+     * the lease itself already: if its node dies before the run starts, the scheduler finds it (left STARTING) and
+     * restarts it.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordStart(String company, LocalDate planDate, long execution, Instant now) {
-        update("UPDATE erp_mrp_lease SET execution_id = ? WHERE tenant = ? AND plan_date = ? AND expires_at < ? AND restart_of IS NULL",
-                execution, company, planDate, at(now));
+    public void recordStart(String company, LocalDate planDate, long execution, Instant until) {
+        update("UPDATE erp_mrp_lease SET execution_id = ?, expires_at = ? WHERE tenant = ? AND plan_date = ? AND execution_id = 0"
+                + " AND restart_of IS NULL", execution, at(until), company, planDate);
     }
 
     /** The companies' leases, with the date of each one's latest run. Reads across companies. */

@@ -28,8 +28,8 @@ import dev.steadfast.testing.TestClient;
  * Every stock movement is in the audit trail: a company moves stock every way there is (by hand in and out, a
  * purchase order's receipt, a work order's components and output), and its auditor finds exactly one
  * {@code stock.move} record per movement the ledger shows, by the user who moved it, and a chain that verifies.
- * Another company moves stock at the same time: its movements are in its own auditor's review (the positive
- * control) and in none of the first company's.
+ * Another company moves stock the same ways: its movements are in its own auditor's review (the positive control)
+ * and in none of the first company's.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -1,10 +1,10 @@
 package dev.steadfast.erp.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -43,8 +44,9 @@ import dev.steadfast.testing.TestClient;
  * company here has the same data (100 items, so a run takes 5 chunks of 20; bills of two levels; a work order; stock),
  * and a control company's uninterrupted run gives the plan every other must end with. The runs of the other companies
  * stop at a point the test chose, after 2 committed chunks (planning/HoldPoint, set in the copy of the WAR deployed
- * here): then their node is killed (kill -9), or their run pauses past its lease and wakes up, or their node is frozen
- * (SIGSTOP; its supervisor fences it). Each time the schedule's node restarts the run from its checkpoint once the
+ * here): then their node, the one that runs the schedule, is killed (kill -9) and the other takes the schedule over,
+ * or their run pauses past its lease and wakes up, or their node, the schedule's again, is frozen (SIGSTOP; its
+ * supervisor fences it). Which node runs the schedule, the servers' logs say: exactly one at any time. Each time the schedule's node restarts the run from its checkpoint once the
  * run's lease has run out, the run plans every item exactly once over its executions (never twice: the first
  * execution never commits after the restart claimed its lease, and the paused one, awake, ends without a chunk),
  * and its plan equals the control's.
@@ -95,19 +97,23 @@ class ErpClusterIT {
 
     @Test
     @Order(1)
-    void aRunWhoseNodeIsKilledAndARunPausedPastItsLeaseFinishOnceFromTheirCheckpointsAndPlanAsAnUninterruptedRun() {
-        List<URI> workers = CLUSTER.workers("erp/");
-        User killed = planner(KILLED).at(workers.get(0));
-        User paused = planner(PAUSED).at(workers.get(1));
+    void aRunOnTheSchedulesNodeKilledMidRunAndARunPausedPastItsLeaseFinishOnceFromTheirCheckpointsAsAnUninterruptedRun() {
+        Map<String, URI> workers = workersByNode();
+        String scheduler = scheduleNode();
+        String other = workers.keySet().stream().filter(node -> !node.equals(scheduler)).findFirst().orElseThrow();
+        User killed = planner(KILLED).at(workers.get(scheduler));
+        User paused = planner(PAUSED).at(workers.get(other));
         Held killedRun = Held.start(killed);
         Held pausedRun = Held.start(paused);
-        assertNotEquals(killedRun.node(), pausedRun.node(), "one run on each worker");
+        assertEquals(scheduler, killedRun.node(), "the run to kill is on the schedule's node");
+        assertEquals(other, pausedRun.node());
 
-        CLUSTER.kill(killedRun.node());
-        User survivor = killed.at(workers.get(1));
+        CLUSTER.kill(scheduler);
+        User survivor = killed.at(workers.get(other));
         JsonObject finished = awaitRun(survivor, killedRun.id(), run -> run.getString("status").equals("COMPLETED"));
         assertOnceFromTheCheckpoint(finished);
         assertEquals(uninterrupted, plan(survivor), "the plan of the run finished elsewhere");
+        assertEquals(other, scheduleNode(), "the other node took the schedule over");
 
         JsonObject restarted = awaitRun(paused, pausedRun.id(), run -> run.getString("status").equals("COMPLETED"));
         assertOnceFromTheCheckpoint(restarted);
@@ -120,13 +126,16 @@ class ErpClusterIT {
 
     @Test
     @Order(2)
-    void aRunWhoseNodeIsFrozenMidRunIsFinishedOnceElsewhere() {
-        List<URI> workers = CLUSTER.workers("erp/");
-        workers.forEach(ErpClusterIT::awaitReady);
-        User frozen = planner(FROZEN).at(workers.get(0));
+    void aRunOnTheSchedulesNodeFrozenMidRunIsFinishedOnceElsewhere() {
+        CLUSTER.workers("erp/").forEach(ErpClusterIT::awaitReady);
+        Map<String, URI> workers = workersByNode();
+        String scheduler = scheduleNode();
+        String other = workers.keySet().stream().filter(node -> !node.equals(scheduler)).findFirst().orElseThrow();
+        User frozen = planner(FROZEN).at(workers.get(scheduler));
         Held frozenRun = Held.start(frozen);
-        CLUSTER.freeze(frozenRun.node());
-        User elsewhere = frozen.at(workers.get(1));
+        assertEquals(scheduler, frozenRun.node(), "the run to freeze is on the schedule's node");
+        CLUSTER.freeze(scheduler);
+        User elsewhere = frozen.at(workers.get(other));
         JsonObject finished = awaitRun(elsewhere, frozenRun.id(), run -> run.getString("status").equals("COMPLETED"));
         assertOnceFromTheCheckpoint(finished);
         assertEquals(uninterrupted, plan(elsewhere), "the plan of the run finished elsewhere");
@@ -173,6 +182,58 @@ class ErpClusterIT {
                 .collect(Collectors.toMap(order -> skus.get(order.getJsonNumber("itemId").longValue()),
                         order -> order.getString("kind") + " " + order.getJsonNumber("quantity").longValue(), (a, b) -> a + " and " + b,
                         TreeMap::new));
+    }
+
+    /** Each worker's address, by the name of its server (the X-Steadfast-Node header of its answers). */
+    private static Map<String, URI> workersByNode() {
+        Map<String, URI> workers = new TreeMap<>();
+        for (URI worker : CLUSTER.workers("erp/")) {
+            workers.put(CLUSTER.client(worker).get("health/ready").headers().firstValue("X-Steadfast-Node").orElseThrow(), worker);
+        }
+        assertEquals(2, workers.size(), workers.toString());
+        return workers;
+    }
+
+    /**
+     * The server that runs the MRP schedule now, as the servers' logs say (planning/MrpPrimary logs each start and stop
+     * of the singleton; a server that boots again has said nothing yet): waits, through an election, until exactly one
+     * does.
+     */
+    private static String scheduleNode() {
+        Path hosts = CLUSTER.secrets().resolveSibling("hosts");
+        Instant deadline = Instant.now().plus(TAKEOVER_WAIT);
+        List<String> primaries = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            try (Stream<Path> logs = Files.find(hosts, 5, (file, attributes) -> file.getFileName().toString().equals("server.log"))) {
+                primaries = logs.filter(ErpClusterIT::saysItRunsTheSchedule).map(log -> log.getParent().getParent().getFileName().toString())
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (primaries.size() == 1) {
+                return primaries.get(0);
+            }
+            sleepUntil(Instant.now().plusSeconds(1));
+        }
+        throw new AssertionError("Not exactly one node runs the MRP schedule: " + primaries);
+    }
+
+    private static boolean saysItRunsTheSchedule(Path log) {
+        boolean runs = false;
+        try {
+            for (String line : Files.readAllLines(log)) {
+                if (line.contains("WFLYSRV0049")) {
+                    runs = false;
+                } else if (line.contains("This node runs the MRP schedule now")) {
+                    runs = true;
+                } else if (line.contains("This node no longer runs the MRP schedule")) {
+                    runs = false;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return runs;
     }
 
     private static JsonObject awaitRun(User planner, long run, Predicate<JsonObject> done) {

@@ -48,6 +48,7 @@ class ArchitectureTest {
                 .layer("topology").definedBy("dev.steadfast.ops.topology..")
                 .layer("probe").definedBy("dev.steadfast.ops.probe..")
                 .layer("drill").definedBy("dev.steadfast.ops.drill..")
+                .layer("metrics").definedBy("dev.steadfast.ops.metrics..")
                 .whereLayer("command line").mayNotBeAccessedByAnyLayer()
                 .whereLayer("domain lifecycle").mayOnlyBeAccessedByLayers("command line")
                 .whereLayer("supervision").mayOnlyBeAccessedByLayers("domain lifecycle")
@@ -58,6 +59,7 @@ class ArchitectureTest {
                 .whereLayer("topology").mayOnlyBeAccessedByLayers("command line", "domain lifecycle", "provisioning")
                 .whereLayer("probe").mayNotBeAccessedByAnyLayer()
                 .whereLayer("drill").mayOnlyBeAccessedByLayers("domain lifecycle")
+                .whereLayer("metrics").mayOnlyBeAccessedByLayers("probe", "supervision", "domain lifecycle")
                 .check(OPS);
     }
 

@@ -122,6 +122,18 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
                 .map(s -> URI.create(s.getString("https") + "/").resolve(path)).toList();
     }
 
+    /**
+     * From every worker's metrics page (its probe listener, read with the domain's key), the sum of the samples of
+     * {@code name} that carry every one of {@code labels} ({@code key="value"}), one figure per worker; see {@link MetricsPage}.
+     */
+    public List<Double> workerMetrics(String name, String... labels) {
+        return running.status.getJsonArray("servers").getValuesAs(JsonObject.class).stream().filter(s -> !s.getBoolean("balancer"))
+                .map(s -> {
+                    URI page = URI.create(s.getString("metrics"));
+                    return MetricsPage.sum(client(page).get(page.toString()).body(), name, labels);
+                }).toList();
+    }
+
     /** The JDBC URL the servers use. */
     public String databaseUrl() {
         return running.status.getString("database");

@@ -104,6 +104,14 @@ public final class Domain {
         }
     }
 
+    /** Writes a Prometheus configuration for the running domain, its alert rules and dashboard ({@link MonitoringFiles}). */
+    public void monitoring(Path output, int scrapeSeconds) {
+        Topology topology = topology(RunningState.require(state).topologySource());
+        List<Path> files = new MonitoringFiles(topology, new Secrets(state)).write(output.toAbsolutePath().normalize(), scrapeSeconds);
+        out.println("Wrote " + files.stream().map(Path::toString).toList() + " and the TLS files they name: prometheus --config.file="
+                + files.get(0) + " scrapes topology " + topology.name() + " every " + scrapeSeconds + " s.");
+    }
+
     /**
      * Runs the supervisor of one host in the foreground until it is stopped: of the running domain, or of the named
      * topology (on a host that {@code up} did not start, under a service manager).

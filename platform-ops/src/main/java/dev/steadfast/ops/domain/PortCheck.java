@@ -54,6 +54,7 @@ final class PortCheck {
         }
         for (Host h : topology.hosts()) {
             all.add(h.managementAddress() + ":" + Ports.MANAGEMENT_HTTPS);
+            all.add(h.managementAddress() + ":" + Ports.HOST_METRICS);
         }
         for (Group g : topology.groups()) {
             for (Server s : g.servers()) {

@@ -72,13 +72,20 @@ final class StatusReport {
             n.get("cacheHealth").set(s.probe().map(p -> p.health()).orElse(""));
             n.get("registeredAtBalancer").set(s.registered());
             n.get("deployments").set(list(s.deploymentNames()));
-            topology.servers().stream().filter(x -> x.name().equals(s.server())).findFirst()
-                    .ifPresent(server -> n.get("https").set(https(server)));
+            topology.servers().stream().filter(x -> x.name().equals(s.server())).findFirst().ifPresent(server -> {
+                n.get("https").set(https(server));
+                if (!s.balancer()) {
+                    n.get("metrics").set("https://" + server.host().publicAddress() + ":" + server.port(Ports.PROBE_HTTPS)
+                            + "/steadfast-probe/metrics");
+                }
+            });
         }
         root.get("supervisors").setEmptyList();
         for (SupervisorView sv : supervisors) {
             ModelNode n = root.get("supervisors").add();
             n.get("host").set(sv.host());
+            topology.hosts().stream().filter(h -> h.name().equals(sv.host())).findFirst()
+                    .ifPresent(h -> n.get("metrics").set("https://" + h.managementAddress() + ":" + Ports.HOST_METRICS + "/metrics"));
             n.get("running").set(sv.running());
             n.get("fences").set(sv.fences());
             n.get("restarts").set(sv.restarts());

@@ -1,6 +1,7 @@
 package dev.steadfast.ops.domain;
 
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +14,7 @@ import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.supervision.ClusterLink;
 import dev.steadfast.ops.supervision.EventLog;
+import dev.steadfast.ops.supervision.MetricsEndpoint;
 import dev.steadfast.ops.supervision.Supervisor;
 import dev.steadfast.ops.supervision.SupervisorSettings;
 import dev.steadfast.ops.topology.Host;
@@ -43,8 +45,11 @@ record Supervision(StateDir state, PrintStream out) {
             Supervisor supervisor = new Supervisor(host.name(), servers, clusterLink(topology, host, settings), m,
                     new HttpsProbe(secrets.clientTls(), settings.readTimeout()),
                     EventLog.of(state.logs(), host.name()), settings, out);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> supervisor.stop(Duration.ofSeconds(5)), "stop supervisor"));
-            supervisor.run();
+            try (MetricsEndpoint metrics = new MetricsEndpoint(new InetSocketAddress(host.managementAddress(), Ports.HOST_METRICS),
+                    secrets.clientTls(), () -> supervisor.metricsPage() + new CertificateFigures(secrets.certificate(), host.name()).page())) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> supervisor.stop(Duration.ofSeconds(5)), "stop supervisor"));
+                supervisor.run();
+            }
         }
     }
 

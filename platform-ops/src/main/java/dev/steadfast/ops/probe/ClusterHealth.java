@@ -2,12 +2,8 @@ package dev.steadfast.ops.probe;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.util.Arrays;
 
-import javax.management.JMException;
-import javax.management.JMRuntimeException;
 import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -25,36 +21,19 @@ import jakarta.servlet.http.HttpServletResponse;
 @WebServlet("/health")
 public class ClusterHealth extends HttpServlet {
 
-    private static final String CHANNEL = "jgroups:type=channel,cluster=\"ee\"";
-    private static final String WEB_HEALTH = "org.wildfly.clustering.infinispan:type=CacheManager,name=\"web\",component=CacheContainerHealth";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        String view = attribute(server, CHANNEL, "view");
-        String health = attribute(server, WEB_HEALTH, "clusterHealth");
-        String nodes = attribute(server, WEB_HEALTH, "numberOfNodes");
-        String caches = attribute(server, WEB_HEALTH, "cacheHealth");
+        String view = MBeanAttributes.text(server, MBeanAttributes.CHANNEL, "view");
+        String health = MBeanAttributes.text(server, MBeanAttributes.WEB_HEALTH, "clusterHealth");
+        String nodes = MBeanAttributes.text(server, MBeanAttributes.WEB_HEALTH, "numberOfNodes");
+        String caches = MBeanAttributes.text(server, MBeanAttributes.WEB_HEALTH, "cacheHealth");
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().print("{\"node\":" + quoted(System.getProperty("jboss.node.name"))
                 + ",\"view\":" + quoted(view) + ",\"health\":" + quoted(health)
                 + ",\"nodes\":" + quoted(nodes) + ",\"caches\":" + quoted(caches) + "}");
-    }
-
-    /** The attribute as text ("" when the MBean is not there yet, as while the server boots). */
-    private static String attribute(MBeanServer server, String name, String attribute) {
-        try {
-            ObjectName objectName = new ObjectName(name);
-            if (!server.isRegistered(objectName)) {
-                return "";
-            }
-            Object value = server.getAttribute(objectName, attribute);
-            return value instanceof Object[] array ? String.join(" ", Arrays.stream(array).map(String::valueOf).toList())
-                    : String.valueOf(value);
-        } catch (JMException | JMRuntimeException e) {
-            return "";
-        }
     }
 
     private static String quoted(String text) {

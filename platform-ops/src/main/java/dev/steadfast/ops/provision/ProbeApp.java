@@ -7,7 +7,8 @@ import java.util.Optional;
 import dev.steadfast.ops.DistributableWar;
 
 /**
- * {@link dev.steadfast.ops.probe.ReadinessProbe} and {@link dev.steadfast.ops.probe.ClusterHealth} as
+ * {@link dev.steadfast.ops.probe.ReadinessProbe}, {@link dev.steadfast.ops.probe.ClusterHealth} and
+ * {@link dev.steadfast.ops.probe.WorkerMetrics} as
  * steadfast-probe.war, the same bytes each time ({@link DistributableWar}), so that provisioning again finds the same
  * content hash and changes nothing; ShrinkWrap, which makes the tests' archives, stamps each entry with the time of export.
  */
@@ -22,6 +23,8 @@ final class ProbeApp {
 
     static Path write(Path dir) {
         return DistributableWar.write(dir.resolve(NAME), List.of("dev/steadfast/ops/probe/ReadinessProbe.class",
-                "dev/steadfast/ops/probe/ClusterHealth.class"), "steadfast-probe", Optional.of(WORKER));
+                "dev/steadfast/ops/probe/ClusterHealth.class", "dev/steadfast/ops/probe/MBeanAttributes.class",
+                "dev/steadfast/ops/probe/WorkerMetrics.class", "dev/steadfast/ops/probe/ApplicationFigures.class",
+                "dev/steadfast/ops/metrics/PrometheusText.class"), "steadfast-probe", Optional.of(WORKER));
     }
 }

@@ -1,10 +1,15 @@
 package dev.steadfast.ops.provision;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +174,26 @@ public final class Secrets {
     /** TLS as the domain's own servers expect a client: trusting its certificate and showing its key pair. */
     public SSLContext clientTls() {
         return Management.sslContext(trustStore(), keyStore(), password("tls").toCharArray());
+    }
+
+    /**
+     * Writes the domain's key pair as PEM, the certificate to {@code certificate} and the private key (PKCS#8,
+     * unencrypted, 0600) to {@code key}: for clients that read no PKCS#12, such as Prometheus.
+     */
+    public void writeClientPem(Path certificate, Path key) {
+        try (InputStream in = Files.newInputStream(keyStore())) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            char[] password = password("tls").toCharArray();
+            store.load(in, password);
+            String alias = store.aliases().nextElement();
+            Base64.Encoder base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+            PrivateFiles.write(certificate, "-----BEGIN CERTIFICATE-----\n" + base64.encodeToString(store.getCertificate(alias).getEncoded())
+                    + "\n-----END CERTIFICATE-----\n");
+            PrivateFiles.write(key, "-----BEGIN PRIVATE KEY-----\n" + base64.encodeToString(store.getKey(alias, password).getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n");
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the domain's key pair from " + keyStore() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The certificate clients trust (PEM). */

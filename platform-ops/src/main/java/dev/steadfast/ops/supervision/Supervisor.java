@@ -24,9 +24,8 @@ import dev.steadfast.ops.management.Management;
 public final class Supervisor {
 
     /**
-     * A server to watch: the address and port its probe asks (a worker's probe listener, the balancer's HTTPS
-     * listener), whether it is a worker (probed at its health page), and the domain base directory of its host, by
-     * which its JVM is told from any other.
+     * A server to watch: the address and port its probe asks (a worker's probe listener, the balancer's HTTPS listener),
+     * whether it is a worker (probed at its health page), its host's domain base directory (which tells its JVM apart).
      */
     public record Watched(String server, String address, int probePort, boolean worker, Path domainBaseDir) {}
 
@@ -43,12 +42,10 @@ public final class Supervisor {
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Optional<ClusterLink> link;
+    private final HostMetrics metrics;
     private volatile boolean cutOff;
 
-    /**
-     * @param link this host's cluster link to the domain controller's side; empty on the domain controller's host,
-     *             which never isolates itself
-     */
+    /** @param link this host's cluster link to the domain controller's side; none on the domain controller's host */
     public Supervisor(String host, List<Watched> servers, Optional<ClusterLink> link, Management management, HttpsProbe probe,
                       EventLog events, SupervisorSettings settings, PrintStream out) {
         this.host = host;
@@ -59,6 +56,12 @@ public final class Supervisor {
         this.events = events;
         this.settings = settings;
         this.out = out;
+        this.metrics = new HostMetrics(host, this.servers.stream().map(Watched::server).toList(), management, settings.readTimeout());
+    }
+
+    /** The host's figures for Prometheus ({@link HostMetrics}), as {@link MetricsEndpoint} serves them. */
+    public String metricsPage() {
+        return metrics.page();
     }
 
     /** Watches until {@link #stop()}; returns once every watching thread has ended. */
@@ -112,6 +115,7 @@ public final class Supervisor {
             boolean wasGivenUp = watch.givenUp();
             act(w, control, watch.observe(new ServerWatch.Sight(sight.status(), sight.autoStart(), reply, w.worker() && cutOff),
                     clock.instant()));
+            metrics.sight(w.server(), reply == HttpsProbe.Reply.ANSWERED, watch.givenUp());
             if (wasGivenUp && !watch.givenUp()) {
                 record(w.server(), SupervisorEvent.RECOVERED, "runs and answers again; watched as before");
             }
@@ -194,6 +198,7 @@ public final class Supervisor {
             }
             if (cut != cutOff) {
                 cutOff = cut;
+                metrics.cutOff(cut);
                 record("", cut ? SupervisorEvent.LINK_CUT : SupervisorEvent.LINK_BACK, cut
                         ? "no connection to the cluster port of " + l.peers().stream().map(p -> p.host() + "/" + p.server()).toList()
                         + " from " + l.fromAddress() + " in " + settings.misses() + " rounds; this host's workers are isolated"
@@ -237,6 +242,7 @@ public final class Supervisor {
     private void record(String server, String kind, String detail) {
         SupervisorEvent event = new SupervisorEvent(clock.instant(), host, server, kind, detail);
         events.append(event);
+        metrics.event(server, kind);
         out.println(event.at() + " " + host + (server.isEmpty() ? "" : "/" + server) + " " + kind + ": " + detail);
     }
 }

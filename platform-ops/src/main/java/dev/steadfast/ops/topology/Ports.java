@@ -22,6 +22,11 @@ public final class Ports {
     public static final int JGROUPS_FD = 57600;
     /** A host controller's HTTPS management interface, management address. */
     public static final int MANAGEMENT_HTTPS = 9993;
+    /**
+     * A host's figures for Prometheus, served by its supervisor (HTTPS, the domain's key pair on both sides), management
+     * address.
+     */
+    public static final int HOST_METRICS = 9994;
     /** The zero-install H2 database server, private address of the domain controller. */
     public static final int H2 = 9092;
 

@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class CommandLineTest {
 
     private static final Path ROOT = Path.of(System.getProperty("steadfast.root", "..")).toAbsolutePath().normalize();
-    private static final List<String> COMMANDS = List.of("up", "status", "deploy", "rollout", "restart", "provision", "apply", "down", "render", "rotate-audit-key");
+    private static final List<String> COMMANDS = List.of("up", "status", "deploy", "rollout", "restart", "provision", "apply", "down", "render", "monitoring", "rotate-audit-key");
 
     @TempDir
     Path state;
@@ -93,7 +93,7 @@ class CommandLineTest {
     @Test
     void anArgumentStartingWithAtIsNoFileOfArguments() throws IOException {
         Path arguments = Files.writeString(state.resolve("args"), "down\n");
-        assertRefused("Unknown command '@" + arguments + "'; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, rotate-audit-key, supervise and drill.", "@" + arguments);
+        assertRefused("Unknown command '@" + arguments + "'; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, monitoring, rotate-audit-key, supervise and drill.", "@" + arguments);
     }
 
     @Test
@@ -104,12 +104,12 @@ class CommandLineTest {
 
     @Test
     void noCommandIsOnePlainSentence() {
-        assertRefused("Missing command; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, rotate-audit-key, supervise and drill (see 'steadfast --help').");
+        assertRefused("Missing command; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, monitoring, rotate-audit-key, supervise and drill (see 'steadfast --help').");
     }
 
     @Test
     void unknownCommandIsOnePlainSentence() {
-        assertRefused("Unknown command 'frobnicate'; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, rotate-audit-key, supervise and drill.", "frobnicate");
+        assertRefused("Unknown command 'frobnicate'; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, monitoring, rotate-audit-key, supervise and drill.", "frobnicate");
     }
 
     @Test
@@ -282,6 +282,15 @@ class CommandLineTest {
     @Test
     void renderIntoSteadfastsOwnStateIsRefused() {
         assertRefused("Render into a directory of its own, not into steadfast's state " + state + ".", "render", "--output", state.toString());
+    }
+
+    @Test
+    void monitoringWithoutAnOutputOrWithAScrapeIntervalOutOfRangeOrWhileNothingIsUpIsRefused() {
+        assertRefused("Missing required option: '--output=DIR' for 'monitoring'; see 'steadfast monitoring --help'.", "monitoring");
+        assertRefused("--scrape-interval must be between 1 and 300 seconds, not 0 for 'monitoring'; see 'steadfast monitoring --help'.", "monitoring", "--output", "x", "--scrape-interval", "0");
+        assertRefused("Invalid value for option '--scrape-interval': 'often' is not an int for 'monitoring'; see 'steadfast monitoring --help'.",
+                "monitoring", "--output", "x", "--scrape-interval", "often");
+        assertRefused("Steadfast is not up; start it with 'steadfast up'.", "monitoring", "--output", "x");
     }
 
     @Test

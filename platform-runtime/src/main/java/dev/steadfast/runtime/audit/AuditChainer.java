@@ -1,5 +1,6 @@
 package dev.steadfast.runtime.audit;
 
+import dev.steadfast.runtime.metrics.ApplicationMetrics;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -146,8 +147,12 @@ class AuditChainer {
     private void chain(int maxBatches) {
         tables.ensure();
         AuditKeys current = keys.get();
-        for (int batch = 0; batch < maxBatches && writer.chainBatch(current) == AuditWriter.BATCH; batch++) {
-            // A full batch: there may be more.
+        for (int batch = 0; batch < maxBatches; batch++) {
+            int sealed = writer.chainBatch(current);
+            ApplicationMetrics.AUDIT.sealed(sealed);
+            if (sealed < AuditWriter.BATCH) {
+                break; // a full batch means there may be more
+            }
         }
     }
 

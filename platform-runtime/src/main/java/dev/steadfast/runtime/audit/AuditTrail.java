@@ -1,5 +1,6 @@
 package dev.steadfast.runtime.audit;
 
+import dev.steadfast.runtime.metrics.ApplicationMetrics;
 import dev.steadfast.runtime.node.NodeIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -98,7 +99,9 @@ public class AuditTrail {
     public AuditVerification verify() {
         tables.ensure();
         chainer.drain(VERIFY_MAX_BATCHES);
-        return writer.verify(keys.get());
+        AuditVerification verification = writer.verify(keys.get());
+        ApplicationMetrics.AUDIT.verified(verification.intact(), clock.instant());
+        return verification;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import dev.steadfast.runtime.bodylimit.RequestBodyLimitFilter;
+import dev.steadfast.runtime.metrics.ApplicationMetrics;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -12,13 +13,15 @@ import jakarta.servlet.ServletContext;
 /**
  * Registers the request guards of this library on every application that has it, whatever its web.xml says: a
  * container initializer runs also for {@code metadata-complete="true"}, which switches annotation scanning off (and
- * with it any {@code @WebFilter}). The cross-site guard comes first, then the body limit, both before the
- * application's own filters; the session cookie gets {@code SameSite=Lax} ({@link SameSiteSessionCookie}).
+ * with it any {@code @WebFilter}). The request metrics come first, so that they count and time what the guards refuse
+ * too ({@link ApplicationMetrics}); then the cross-site guard, then the body limit, all before the application's own
+ * filters; the session cookie gets {@code SameSite=Lax} ({@link SameSiteSessionCookie}).
  */
 public class SecurityFilters implements ServletContainerInitializer {
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
+        ApplicationMetrics.install(context);
         register(context, "steadfast-cross-site-guard", CrossSiteRequestFilter.class);
         register(context, "steadfast-body-limit", RequestBodyLimitFilter.class);
         SameSiteSessionCookie.apply(context.getSessionCookieConfig());

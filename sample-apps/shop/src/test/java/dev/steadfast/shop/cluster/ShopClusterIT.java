@@ -150,7 +150,8 @@ class ShopClusterIT {
 
     @Test
     @Order(3)
-    void concurrentCheckoutsOnBothNodesWriteOneIntactAuditChain() throws Exception {
+    void concurrentCheckoutsOnBothNodesWriteOneIntactAuditChainThatTheWorkersFiguresShow() throws Exception {
+        double sealedBefore = sealedRecords();
         int perNode = 10;
         List<Shopper> shoppers = new ArrayList<>();
         for (URI worker : CLUSTER.workers("shop/")) {
@@ -188,6 +189,15 @@ class ShopClusterIT {
             assertEquals(Set.of("apps-1", "apps-2"), nodesThatRecorded(db, orderIds));
             assertEquals(orderIds.size(), recordsOf(db, orderIds));
         }
+        // The workers' metrics (their probes, as Prometheus scrapes them): every order's record sealed, by either worker;
+        // the worker that ran the verification says the chain is intact, and none says it is broken (0; -1: not verified yet).
+        assertTrue(sealedRecords() >= sealedBefore + orderIds.size(), "sealed before: " + sealedBefore + ", now: " + sealedRecords());
+        List<Double> intact = CLUSTER.workerMetrics("steadfast_audit_chain_intact", "application=\"shop\"");
+        assertTrue(intact.contains(1.0) && !intact.contains(0.0), "each worker's last verification: " + intact);
+    }
+
+    private static double sealedRecords() {
+        return CLUSTER.workerMetrics("steadfast_audit_records_sealed_total", "application=\"shop\"").stream().mapToDouble(Double::doubleValue).sum();
     }
 
     @Test

@@ -1,0 +1,98 @@
+package dev.steadfast.ops.domain;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import dev.steadfast.ops.ClassPathFolder;
+import dev.steadfast.ops.provision.Secrets;
+import dev.steadfast.ops.system.PrivateFiles;
+import dev.steadfast.ops.topology.Group;
+import dev.steadfast.ops.topology.Host;
+import dev.steadfast.ops.topology.Ports;
+import dev.steadfast.ops.topology.Server;
+import dev.steadfast.ops.topology.Topology;
+
+/**
+ * {@code steadfast monitoring}: what a Prometheus needs to watch a domain, written into one directory (0700):
+ * {@code prometheus.yml} with a target per worker (its probe listener) and per host (its supervisor), both over TLS with
+ * the domain's key pair, labelled host, server and, for workers, group; the alert rules and the Grafana dashboard of
+ * {@code monitoring/}; the certificate to trust and the client key pair as PEM (0600: the key opens every worker).
+ */
+record MonitoringFiles(Topology topology, Secrets secrets) {
+
+    static final String PROMETHEUS = "prometheus.yml";
+    static final String RULES = "steadfast-rules.yml";
+    static final String DASHBOARD = "steadfast-dashboard.json";
+
+    List<Path> write(Path dir, int scrapeSeconds) {
+        PrivateFiles.directory(dir);
+        Path monitoring = ClassPathFolder.of("monitoring", "README.md");
+        copy(monitoring.resolve("prometheus").resolve(RULES), dir.resolve(RULES));
+        copy(monitoring.resolve("grafana").resolve(DASHBOARD), dir.resolve(DASHBOARD));
+        PrivateFiles.write(dir.resolve("steadfast.crt"), PrivateFiles.read(secrets.certificate()));
+        secrets.writeClientPem(dir.resolve("client.crt"), dir.resolve("client.key"));
+        PrivateFiles.write(dir.resolve(PROMETHEUS), prometheusYml(scrapeSeconds));
+        return List.of(dir.resolve(PROMETHEUS), dir.resolve(RULES), dir.resolve(DASHBOARD));
+    }
+
+    /** The scrape configuration; paths are relative to the file, so the directory can move as a whole. */
+    String prometheusYml(int scrapeSeconds) {
+        StringBuilder yml = new StringBuilder("""
+                # Written by `steadfast monitoring` for topology %s; write it again rather than edit it.
+                global:
+                  scrape_interval: %ds
+                  evaluation_interval: %ds
+                rule_files:
+                  - %s
+                scrape_configs:
+                  # Each worker's steadfast-probe.war, on its probe listener (never through the balancer).
+                  - job_name: steadfast-workers
+                    scheme: https
+                    metrics_path: /steadfast-probe/metrics
+                %s    static_configs:
+                """.formatted(topology.name(), scrapeSeconds, scrapeSeconds, RULES, tls()));
+        for (Group group : topology.workerGroups()) {
+            for (Server s : group.servers()) {
+                yml.append(target(s.host().publicAddress() + ":" + s.port(Ports.PROBE_HTTPS),
+                        "host: " + s.host().name() + ", server: " + s.name() + ", group: " + group.name()));
+            }
+        }
+        yml.append("""
+                  # Each host's supervisor: what it did, and the pools and sessions the management model knows. Its page
+                  # names host and server itself, so they are honoured.
+                  - job_name: steadfast-hosts
+                    scheme: https
+                    honor_labels: true
+                %s    static_configs:
+                """.formatted(tls()));
+        for (Host h : topology.hosts()) {
+            yml.append(target(h.managementAddress() + ":" + Ports.HOST_METRICS, "host: " + h.name()));
+        }
+        return yml.toString();
+    }
+
+    private static String tls() {
+        return """
+                    tls_config:
+                      ca_file: steadfast.crt
+                      cert_file: client.crt
+                      key_file: client.key
+                """;
+    }
+
+    private static String target(String address, String labels) {
+        return "      - targets: ['" + address + "']\n        labels: {" + labels + "}\n";
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.steadfast.ops.supervision;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+
+import dev.steadfast.ops.metrics.PrometheusText;
+
+/**
+ * {@code https://MANAGEMENT-ADDRESS:9994/metrics}, the host's figures for Prometheus: TLS with the domain's key pair,
+ * and only for clients that show it too (need client auth, trusting the domain's certificate alone), like the
+ * workers' probe listener. GET {@code /metrics} only; anything else is 404 or 405. One thread: a scrape every few
+ * seconds is all it serves.
+ */
+public final class MetricsEndpoint implements AutoCloseable {
+
+    private final HttpsServer server;
+
+    public MetricsEndpoint(InetSocketAddress address, SSLContext tls, Supplier<String> page) {
+        try {
+            server = HttpsServer.create(address, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on " + address + " for the host's metrics", e);
+        }
+        server.setHttpsConfigurator(new HttpsConfigurator(tls) {
+            @Override
+            public void configure(HttpsParameters params) {
+                SSLParameters p = tls.getDefaultSSLParameters();
+                p.setNeedClientAuth(true);
+                params.setSSLParameters(p);
+            }
+        });
+        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "metrics endpoint");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/", exchange -> answer(exchange, page));
+        server.start();
+    }
+
+    private static void answer(HttpExchange exchange, Supplier<String> page) throws IOException {
+        try (exchange) {
+            if (!"/metrics".equals(exchange.getRequestURI().getPath())) {
+                exchange.sendResponseHeaders(404, -1);
+            } else if (!"GET".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "GET");
+                exchange.sendResponseHeaders(405, -1);
+            } else {
+                byte[] body = page.get().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", PrometheusText.CONTENT_TYPE);
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

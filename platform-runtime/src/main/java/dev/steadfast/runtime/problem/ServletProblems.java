@@ -15,7 +15,7 @@ public final class ServletProblems {
     private ServletProblems() {
     }
 
-    /** Answers the request with a 4xx problem that says {@code detail}. */
+    /** Answers the request with a problem of {@code status} that says {@code detail}. */
     public static void send(HttpServletRequest request, HttpServletResponse response, int status, String detail) throws IOException {
         Problem problem = new Problem(URI.create("about:blank"), ProblemMapper.reason(status), status, detail, instance(request),
                 null, List.of(), NodeIdentity.current());

@@ -1,0 +1,105 @@
+package dev.steadfast.runtime.admission;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.steadfast.runtime.problem.ServletProblems;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Sheds what is over the application's capacity ({@link Admission}): MicroProfile Config
+ * {@value #MAX_CONCURRENT_KEY} (default {@value #DEFAULT_MAX_CONCURRENT}: below a worker's 32 request threads, so
+ * that the requests turned away still find a thread) and {@value #MAX_WAIT_KEY} (default
+ * {@value #DEFAULT_MAX_WAIT_MILLIS} ms). A request turned away is answered 503 with {@code Retry-After: 1} and a
+ * problem body. The application's own {@code /health} pages are never shed: a worker at capacity is busy, not unready,
+ * and must not be taken out of the balancer for it. An asynchronous request keeps its place until it completes.
+ */
+public class AdmissionFilter extends HttpFilter {
+
+    public static final String MAX_CONCURRENT_KEY = "steadfast.admission.max-concurrent";
+    public static final String MAX_WAIT_KEY = "steadfast.admission.max-wait-millis";
+    static final int DEFAULT_MAX_CONCURRENT = 24;
+    static final long DEFAULT_MAX_WAIT_MILLIS = 20;
+
+    private Admission admission;
+
+    @Override
+    public void init() {
+        admission = new Admission(ConfigProvider.getConfig().getOptionalValue(MAX_CONCURRENT_KEY, Integer.class).orElse(DEFAULT_MAX_CONCURRENT),
+                ConfigProvider.getConfig().getOptionalValue(MAX_WAIT_KEY, Long.class).orElse(DEFAULT_MAX_WAIT_MILLIS));
+    }
+
+    /** For tests: a filter with its admission given. */
+    void admitWith(Admission given) {
+        admission = given;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getServletPath().startsWith("/health")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!admission.enter()) {
+            response.setHeader("Retry-After", "1");
+            ServletProblems.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "The server is serving as many requests as it can; retry in a second.");
+            return;
+        }
+        Place place = new Place(admission);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (request.isAsyncStarted()) {
+                request.getAsyncContext().addListener(place);
+            } else {
+                place.giveBack();
+            }
+        }
+    }
+
+    /** One admitted request's place, given back exactly once. */
+    private static final class Place implements AsyncListener {
+
+        private final Admission admission;
+        private final AtomicBoolean held = new AtomicBoolean(true);
+
+        Place(Admission admission) {
+            this.admission = admission;
+        }
+
+        void giveBack() {
+            if (held.compareAndSet(true, false)) {
+                admission.leave();
+            }
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            giveBack();
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            event.getAsyncContext().addListener(this);
+        }
+    }
+}

@@ -80,6 +80,8 @@ final class ScriptParameters {
         p.put("steadfast.group.heap", topology.env(g.role() + ".heap"));
         p.put("steadfast.group.max-heap", topology.env(g.role() + ".max-heap"));
         p.put("steadfast.group.jvm-options", topology.env(g.role() + ".jvm-options"));
+        // Load shedding in the group's applications (steadfast-runtime's admission): 0, no limit, unless the environment sets one.
+        p.put("steadfast.group.max-concurrent-requests", topology.environment().getProperty(g.role() + ".max-concurrent-requests", "0").trim());
         return p;
     }
 

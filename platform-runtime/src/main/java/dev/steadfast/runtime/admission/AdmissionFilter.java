@@ -14,26 +14,30 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Sheds what is over the application's capacity ({@link Admission}): MicroProfile Config
- * {@value #MAX_CONCURRENT_KEY} (default {@value #DEFAULT_MAX_CONCURRENT}: below a worker's 32 request threads, so
- * that the requests turned away still find a thread) and {@value #MAX_WAIT_KEY} (default
- * {@value #DEFAULT_MAX_WAIT_MILLIS} ms). A request turned away is answered 503 with {@code Retry-After: 1} and a
- * problem body. The application's own {@code /health} pages are never shed: a worker at capacity is busy, not unready,
- * and must not be taken out of the balancer for it. An asynchronous request keeps its place until it completes.
+ * Sheds what is over the application's capacity ({@link Admission}), as MicroProfile Config sets it:
+ * {@value #MAX_CONCURRENT_KEY} requests at once (none, or 0: no limit, every request passes; a Steadfast domain sets it
+ * per server group from its environment, below the worker's request threads so that the requests turned away still
+ * find a thread) and {@value #MAX_WAIT_KEY} ms of waiting for a place (default {@value #DEFAULT_MAX_WAIT_MILLIS}). A
+ * request turned away is answered 503 with {@code Retry-After: 1} and a problem body. The application's own
+ * {@code /health} pages are never shed: a worker at capacity is busy, not unready, and must not be taken out of the
+ * balancer for it. An asynchronous request keeps its place until it completes.
  */
 public class AdmissionFilter extends HttpFilter {
 
     public static final String MAX_CONCURRENT_KEY = "steadfast.admission.max-concurrent";
     public static final String MAX_WAIT_KEY = "steadfast.admission.max-wait-millis";
-    static final int DEFAULT_MAX_CONCURRENT = 24;
     static final long DEFAULT_MAX_WAIT_MILLIS = 20;
 
+    /** None when there is no limit. */
     private Admission admission;
 
     @Override
     public void init() {
-        admission = new Admission(ConfigProvider.getConfig().getOptionalValue(MAX_CONCURRENT_KEY, Integer.class).orElse(DEFAULT_MAX_CONCURRENT),
-                ConfigProvider.getConfig().getOptionalValue(MAX_WAIT_KEY, Long.class).orElse(DEFAULT_MAX_WAIT_MILLIS));
+        int maxConcurrent = ConfigProvider.getConfig().getOptionalValue(MAX_CONCURRENT_KEY, Integer.class).orElse(0);
+        if (maxConcurrent > 0) {
+            admission = new Admission(maxConcurrent,
+                    Math.max(0, ConfigProvider.getConfig().getOptionalValue(MAX_WAIT_KEY, Long.class).orElse(DEFAULT_MAX_WAIT_MILLIS)));
+        }
     }
 
     /** For tests: a filter with its admission given. */
@@ -44,7 +48,7 @@ public class AdmissionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getServletPath().startsWith("/health")) {
+        if (admission == null || request.getServletPath().startsWith("/health")) {
             chain.doFilter(request, response);
             return;
         }

@@ -82,6 +82,14 @@ class AdmissionFilterTest {
     }
 
     @Test
+    void withNoLimitConfiguredEveryRequestPasses() {
+        AdmissionFilter unlimited = new AdmissionFilter();
+        for (int i = 0; i < 100; i++) {
+            assertThat(run(unlimited, "/api/orders", () -> { }).status).isEqualTo(200);
+        }
+    }
+
+    @Test
     void noPlacesOrANegativeWaitIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Admission(0, 20));
         assertThatIllegalArgumentException().isThrownBy(() -> new Admission(1, -1));

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import dev.steadfast.ops.ClassPathFolder;
+import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.system.PrivateFiles;
 import dev.steadfast.ops.topology.Group;
@@ -19,8 +20,9 @@ import dev.steadfast.ops.topology.Topology;
 /**
  * {@code steadfast monitoring}: what a Prometheus needs to watch a domain, written into one directory (0700):
  * {@code prometheus.yml} with a target per worker (its probe listener) and per host (its supervisor), both over TLS with
- * the domain's key pair, labelled host, server and, for workers, group; the alert rules and the Grafana dashboard of
- * {@code monitoring/}; the certificate to trust and the client key pair as PEM (0600: the key opens every worker).
+ * the monitoring client's key pair (trusted by those two alone, never by the workers' application listener), labelled
+ * host, server and, for workers, group; the alert rules and the Grafana dashboard of {@code monitoring/}; the
+ * certificate to trust and the monitoring key pair as PEM (0600).
  */
 record MonitoringFiles(Topology topology, Secrets secrets) {
 
@@ -28,13 +30,20 @@ record MonitoringFiles(Topology topology, Secrets secrets) {
     static final String RULES = "steadfast-rules.yml";
     static final String DASHBOARD = "steadfast-dashboard.json";
 
+    /**
+     * Writes into {@code dir}: a new or empty directory, or one this command wrote before (it holds its prometheus.yml);
+     * any other is refused, since the directory is made 0700.
+     */
     List<Path> write(Path dir, int scrapeSeconds) {
+        if (Files.isDirectory(dir) && !Files.exists(dir.resolve(PROMETHEUS)) && !empty(dir)) {
+            throw new UserError("Write the monitoring files into a directory of their own: " + dir + " holds other files.");
+        }
         PrivateFiles.directory(dir);
         Path monitoring = ClassPathFolder.of("monitoring", "README.md");
         copy(monitoring.resolve("prometheus").resolve(RULES), dir.resolve(RULES));
         copy(monitoring.resolve("grafana").resolve(DASHBOARD), dir.resolve(DASHBOARD));
-        PrivateFiles.write(dir.resolve("steadfast.crt"), PrivateFiles.read(secrets.certificate()));
-        secrets.writeClientPem(dir.resolve("client.crt"), dir.resolve("client.key"));
+        copy(secrets.certificate(), dir.resolve("steadfast.crt"));
+        secrets.writeMonitoringPem(dir.resolve("client.crt"), dir.resolve("client.key"));
         PrivateFiles.write(dir.resolve(PROMETHEUS), prometheusYml(scrapeSeconds));
         return List.of(dir.resolve(PROMETHEUS), dir.resolve(RULES), dir.resolve(DASHBOARD));
     }
@@ -45,6 +54,7 @@ record MonitoringFiles(Topology topology, Secrets secrets) {
                 # Written by `steadfast monitoring` for topology %s; write it again rather than edit it.
                 global:
                   scrape_interval: %ds
+                  scrape_timeout: %ds
                   evaluation_interval: %ds
                 rule_files:
                   - %s
@@ -54,7 +64,7 @@ record MonitoringFiles(Topology topology, Secrets secrets) {
                     scheme: https
                     metrics_path: /steadfast-probe/metrics
                 %s    static_configs:
-                """.formatted(topology.name(), scrapeSeconds, scrapeSeconds, RULES, tls()));
+                """.formatted(topology.name(), scrapeSeconds, Math.min(scrapeSeconds, 10), scrapeSeconds, RULES, tls()));
         for (Group group : topology.workerGroups()) {
             for (Server s : group.servers()) {
                 yml.append(target(s.host().publicAddress() + ":" + s.port(Ports.PROBE_HTTPS),
@@ -86,6 +96,14 @@ record MonitoringFiles(Topology topology, Secrets secrets) {
 
     private static String target(String address, String labels) {
         return "      - targets: ['" + address + "']\n        labels: {" + labels + "}\n";
+    }
+
+    private static boolean empty(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void copy(Path from, Path to) {

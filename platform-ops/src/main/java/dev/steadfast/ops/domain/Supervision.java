@@ -1,6 +1,7 @@
 package dev.steadfast.ops.domain;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,11 +46,27 @@ record Supervision(StateDir state, PrintStream out) {
             Supervisor supervisor = new Supervisor(host.name(), servers, clusterLink(topology, host, settings), m,
                     new HttpsProbe(secrets.clientTls(), settings.readTimeout()),
                     EventLog.of(state.logs(), host.name()), settings, out);
-            try (MetricsEndpoint metrics = new MetricsEndpoint(new InetSocketAddress(host.managementAddress(), Ports.HOST_METRICS),
-                    secrets.clientTls(), () -> supervisor.metricsPage() + new CertificateFigures(secrets.certificate(), host.name()).page())) {
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> supervisor.stop(Duration.ofSeconds(5)), "stop supervisor"));
+            Optional<MetricsEndpoint> metrics = serveMetrics(host, secrets, supervisor);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> supervisor.stop(Duration.ofSeconds(5)), "stop supervisor"));
+            try {
                 supervisor.run();
+            } finally {
+                metrics.ifPresent(MetricsEndpoint::close);
             }
+        }
+    }
+
+    /**
+     * The host's figures at its management address, port {@link Ports#HOST_METRICS}; a port that cannot be had is said
+     * once, and the supervisor watches all the same: fencing never waits on monitoring.
+     */
+    private Optional<MetricsEndpoint> serveMetrics(Host host, Secrets secrets, Supervisor supervisor) {
+        try {
+            return Optional.of(new MetricsEndpoint(new InetSocketAddress(host.managementAddress(), Ports.HOST_METRICS), secrets.probeListenerTls(),
+                    () -> supervisor.metricsPage() + new CertificateFigures(secrets.certificate(), host.name()).page()));
+        } catch (UncheckedIOException e) {
+            out.println(e.getMessage() + " (" + e.getCause().getMessage() + "); supervising without serving the host's figures");
+            return Optional.empty();
         }
     }
 

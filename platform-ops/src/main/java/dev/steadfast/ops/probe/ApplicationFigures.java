@@ -3,7 +3,6 @@ package dev.steadfast.ops.probe;
 import java.util.Set;
 
 import javax.management.JMException;
-import javax.management.JMRuntimeException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -42,8 +41,9 @@ final class ApplicationFigures {
                     "application", application);
             page.gauge("steadfast_http_requests_in_flight", "Requests the application is serving now",
                     (Long) server.getAttribute(name, "InFlight"), "application", application);
-        } catch (JMException | JMRuntimeException e) {
-            // undeployed between the query and the read: nothing to show for it
+        } catch (JMException | RuntimeException e) {
+            // undeployed between the query and the read, or not one of steadfast-runtime's: nothing to show for it, and
+            // the rest of the page stands
         }
     }
 
@@ -55,8 +55,8 @@ final class ApplicationFigures {
                     + "-1 before the first", (Integer) server.getAttribute(name, "ChainIntact"), "application", application);
             page.gauge("steadfast_audit_chain_verified_timestamp_seconds", "When the audit chain was last verified (0: not yet)",
                     (Long) server.getAttribute(name, "LastVerifiedEpochSeconds"), "application", application);
-        } catch (JMException | JMRuntimeException e) {
-            // undeployed between the query and the read
+        } catch (JMException | RuntimeException e) {
+            // as above
         }
     }
 

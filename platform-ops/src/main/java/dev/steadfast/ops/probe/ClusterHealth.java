@@ -21,7 +21,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @WebServlet("/health")
 public class ClusterHealth extends HttpServlet {
 
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();

@@ -23,9 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * web sessions) and what each application with steadfast-runtime measures of itself ({@link ApplicationFigures}).
  * WildFly's metrics subsystem does not run on managed servers (docs/reasons.md#health-on-managed-servers), hence this page.
  *
- * <p>Only on the probe's own listener: the page answers 404 on the application listener, where the balancer forwards
- * users' requests ({@code steadfast.https.port}, set on every managed server by cli-scripts/server/010), so that no
- * user learns a worker's figures through the balancer.
+ * <p>Only on the probe's own listener, whose port every managed server is told ({@code steadfast.probe.port}, by
+ * cli-scripts/server/010): anywhere else, and on the application listener where the balancer forwards users in
+ * particular, the page answers 404, so that no user learns a worker's figures through the balancer.
  */
 @WebServlet("/metrics")
 public class WorkerMetrics extends HttpServlet {
@@ -49,8 +49,8 @@ public class WorkerMetrics extends HttpServlet {
 
     /** Refused where the property is missing too: the page is served only where it is known to be safe. */
     static boolean onProbeListener(HttpServletRequest request) {
-        Integer applicationPort = Integer.getInteger("steadfast.https.port");
-        return applicationPort != null && request.getLocalPort() != applicationPort;
+        Integer probePort = Integer.getInteger("steadfast.probe.port");
+        return probePort != null && request.getLocalPort() == probePort;
     }
 
     private static void jvm(PrometheusText page) {

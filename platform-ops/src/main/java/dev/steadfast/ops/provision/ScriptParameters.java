@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.topology.Group;
 import dev.steadfast.ops.topology.Host;
 import dev.steadfast.ops.topology.Ports;
@@ -81,8 +82,23 @@ final class ScriptParameters {
         p.put("steadfast.group.max-heap", topology.env(g.role() + ".max-heap"));
         p.put("steadfast.group.jvm-options", topology.env(g.role() + ".jvm-options"));
         // Load shedding in the group's applications (steadfast-runtime's admission): 0, no limit, unless the environment sets one.
-        p.put("steadfast.group.max-concurrent-requests", topology.environment().getProperty(g.role() + ".max-concurrent-requests", "0").trim());
+        p.put("steadfast.group.max-concurrent-requests", maxConcurrentRequests(g));
         return p;
+    }
+
+    /** The environment's {@code ROLE.max-concurrent-requests}, a whole number of at least 0; 0 when it sets none. */
+    private String maxConcurrentRequests(Group g) {
+        String key = g.role() + ".max-concurrent-requests";
+        String value = topology.environment().getProperty(key, "0").trim();
+        try {
+            if (Integer.parseInt(value) >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new UserError("The environment of topology " + topology.name() + " sets '" + key + "' to '" + value
+                + "'; it takes a whole number of requests, 0 for no limit.");
     }
 
     private Map<String, String> host(Host h) {
@@ -108,6 +124,7 @@ final class ScriptParameters {
         p.put("steadfast.server.group", topology.groupOf(s).name());
         p.put("steadfast.server.port-offset", String.valueOf(s.portOffset()));
         p.put("steadfast.server.https-port", String.valueOf(s.port(Ports.HTTPS)));
+        p.put("steadfast.server.probe-port", String.valueOf(s.port(Ports.PROBE_HTTPS)));
         return p;
     }
 }

@@ -1,15 +1,10 @@
 package dev.steadfast.ops.provision;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +161,7 @@ public final class Secrets {
 
     /** Puts what a host's configuration needs beside it: the secret key of the expressions and the TLS stores. */
     void copyHostKeys(Path configDir) {
-        for (Path secret : List.of(secretKeyStore(), keyStore(), trustStore(), clusterKeyStore())) {
+        for (Path secret : List.of(secretKeyStore(), keyStore(), trustStore(), probeTrustStore(), clusterKeyStore())) {
             PrivateFiles.copy(secret, configDir.resolve(secret.getFileName()));
         }
     }
@@ -177,23 +172,29 @@ public final class Secrets {
     }
 
     /**
-     * Writes the domain's key pair as PEM, the certificate to {@code certificate} and the private key (PKCS#8,
-     * unencrypted, 0600) to {@code key}: for clients that read no PKCS#12, such as Prometheus.
+     * Writes the monitoring client's key pair ({@link MonitoringKeyPair}, not the domain's) as PEM, the certificate to
+     * {@code certificate} and the private key (PKCS#8, unencrypted, 0600) to {@code key}: for Prometheus, which reads
+     * no PKCS#12.
      */
-    public void writeClientPem(Path certificate, Path key) {
-        try (InputStream in = Files.newInputStream(keyStore())) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            char[] password = password("tls").toCharArray();
-            store.load(in, password);
-            String alias = store.aliases().nextElement();
-            Base64.Encoder base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
-            PrivateFiles.write(certificate, "-----BEGIN CERTIFICATE-----\n" + base64.encodeToString(store.getCertificate(alias).getEncoded())
-                    + "\n-----END CERTIFICATE-----\n");
-            PrivateFiles.write(key, "-----BEGIN PRIVATE KEY-----\n" + base64.encodeToString(store.getKey(alias, password).getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n");
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the domain's key pair from " + keyStore() + ": " + e.getMessage(), e);
-        }
+    public void writeMonitoringPem(Path certificate, Path key) {
+        new MonitoringKeyPair(monitoringKeyStore()).writePem(certificate, key, password("tls").toCharArray());
+    }
+
+    /**
+     * TLS as the workers' probe listener and the hosts' metrics endpoint serve: the domain's key pair, and clients that
+     * show it or the monitoring client's.
+     */
+    public SSLContext probeListenerTls() {
+        return Management.sslContext(probeTrustStore(), keyStore(), password("tls").toCharArray());
+    }
+
+    Path monitoringKeyStore() {
+        return dir.resolve("steadfast-monitoring.p12");
+    }
+
+    /** The domain's certificate and the monitoring client's: whom the probe listener and the metrics endpoint serve. */
+    Path probeTrustStore() {
+        return dir.resolve("steadfast-probe-trust.p12");
     }
 
     /** The certificate clients trust (PEM). */
@@ -222,10 +223,20 @@ public final class Secrets {
         boolean newClusterKey = new ClusterKey(clusterKeyStore()).ensure(password("cluster").toCharArray());
         TlsKeyPair tls = new TlsKeyPair(keyStore(), trustStore(), certificate(), dir.resolve("tls.addresses"));
         Set<String> wanted = new TreeSet<>(addresses);
-        if (tls.covers(wanted)) {
-            return newClusterKey;
+        boolean newTls = !tls.covers(wanted);
+        if (newTls) {
+            tls.generate(wanted, password("tls").toCharArray());
         }
-        tls.generate(wanted, password("tls").toCharArray());
-        return true;
+        MonitoringKeyPair monitoring = new MonitoringKeyPair(monitoringKeyStore());
+        boolean newMonitoring = !monitoring.current(password("tls").toCharArray());
+        if (newMonitoring) {
+            monitoring.generate(password("tls").toCharArray());
+        }
+        if (newTls || newMonitoring || !Files.exists(probeTrustStore())) {
+            monitoring.writeProbeTrust(trustStore(), probeTrustStore(), password("tls").toCharArray());
+            return true;
+        }
+        return newClusterKey;
     }
+
 }

@@ -16,8 +16,9 @@ import dev.steadfast.ops.metrics.PrometheusText;
  * The host's page of figures, served by its supervisor ({@link MetricsEndpoint}): what the supervisor did (events by
  * server and kind: fenced, restarted, crash-loop, isolated, ...), what it last saw of each server (live, given up on,
  * the host cut off), and what only the management model knows of each running server: the datasource pools and the
- * web sessions of each deployment. Those are read through the domain controller when the page is asked for, each read
- * bounded by the supervisor's read time-out, so a hung server leaves its figures out instead of stalling the page.
+ * web sessions of each deployment. Those are read through the domain controller when the page is asked for, two reads a
+ * running server, each bounded by the supervisor's read time-out, so a hung server leaves its figures out instead of
+ * stalling the page (with a slow domain controller a page can take 2 x 2 s a server: mind the scrape time-out).
  * (Managed servers run no metrics subsystem, and the model's own JMX view is closed to in-server code under RBAC,
  * measured: docs/reasons.md#metrics.)
  */
@@ -96,9 +97,9 @@ final class HostMetrics {
             page.gauge("steadfast_datasource_connections_max_used", "The most connections in use at once since the server started",
                     r.get("MaxUsedCount").asInt(0), labels);
             page.counter("steadfast_datasource_waits_total", "Requests for a connection that had to wait for one",
-                    r.get("WaitCount").asInt(0), labels);
+                    r.get("WaitCount").asLong(0), labels);
             page.counter("steadfast_datasource_timeouts_total", "Requests for a connection that gave up waiting "
-                    + "(blocking-timeout-wait-millis): the pool was exhausted", r.get("BlockingFailureCount").asInt(0), labels);
+                    + "(blocking-timeout-wait-millis): the pool was exhausted", r.get("BlockingFailureCount").asLong(0), labels);
         }
     }
 
@@ -110,9 +111,9 @@ final class HostMetrics {
             page.gauge("steadfast_sessions_active", "Web sessions of the deployment on this server (owned or replicated here)",
                     r.get("active-sessions").asInt(0), labels);
             page.counter("steadfast_sessions_created_total", "Web sessions the deployment created on this server",
-                    r.get("sessions-created").asInt(0), labels);
+                    r.get("sessions-created").asLong(0), labels);
             page.counter("steadfast_sessions_rejected_total", "Web sessions refused because the deployment had its maximum",
-                    r.get("rejected-sessions").asInt(0), labels);
+                    r.get("rejected-sessions").asLong(0), labels);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
@@ -21,14 +22,20 @@ import dev.steadfast.ops.metrics.PrometheusText;
 /**
  * {@code https://MANAGEMENT-ADDRESS:9994/metrics}, the host's figures for Prometheus: TLS with the domain's key pair,
  * and only for clients that show it too (need client auth, trusting the domain's certificate alone), like the
- * workers' probe listener. GET {@code /metrics} only; anything else is 404 or 405. One thread: a scrape every few
- * seconds is all it serves.
+ * workers' probe listener: the domain's own and the monitoring client's ({@code Secrets#probeListenerTls}). GET
+ * {@code /metrics} only; anything else is 404 or 405. Two threads, and a connection that has not sent its request
+ * within 10 s, or not taken its answer within 10 s, is closed: a client that connects and stalls cannot hold the page
+ * from Prometheus.
  */
 public final class MetricsEndpoint implements AutoCloseable {
 
     private final HttpsServer server;
+    private final ExecutorService threads;
 
     public MetricsEndpoint(InetSocketAddress address, SSLContext tls, Supplier<String> page) {
+        // Read once by the JDK's server when its first instance starts; this is the only one the supervisor runs.
+        System.setProperty("sun.net.httpserver.maxReqTime", "10");
+        System.setProperty("sun.net.httpserver.maxRspTime", "10");
         try {
             server = HttpsServer.create(address, 16);
         } catch (IOException e) {
@@ -42,11 +49,12 @@ public final class MetricsEndpoint implements AutoCloseable {
                 params.setSSLParameters(p);
             }
         });
-        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
+        threads = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "metrics endpoint");
             t.setDaemon(true);
             return t;
-        }));
+        });
+        server.setExecutor(threads);
         server.createContext("/", exchange -> answer(exchange, page));
         server.start();
     }
@@ -72,5 +80,6 @@ public final class MetricsEndpoint implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

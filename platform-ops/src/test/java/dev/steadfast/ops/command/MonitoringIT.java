@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,10 @@ import java.util.function.DoubleSupplier;
 import java.util.function.DoublePredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.AfterAll;
@@ -44,8 +50,8 @@ import dev.steadfast.testing.TestClient;
 /**
  * The local domain watched by a real Prometheus (Debian's, unpacked by bin/prometheus-setup) with the configuration
  * {@code steadfast monitoring} writes: every target up, every metric the alert rules and the dashboard name exported,
- * figures that move with what is done (requests, a held connection, a killed worker, and the alert that follows), and
- * figures no one without the domain's key reads. Prometheus runs on loopback and is stopped by its PID, even on
+ * figures that move with what is done (requests, a held connection, a killed worker, and the alert that follows),
+ * figures no one reads through the balancer or without a key, and a monitoring key that opens nothing else. Prometheus runs on loopback and is stopped by its PID, even on
  * failure; the kill runs last.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,15 +81,16 @@ class MonitoringIT {
         awaitOk(operator(), BALANCER + "/counter/count");
 
         Path monitoring = steadfast.state().resolve("monitoring");
-        SteadfastCommand.Result written = steadfast.run("monitoring", "--output", monitoring.toString(), "--scrape-interval", "1");
+        SteadfastCommand.Result written = steadfast.run("monitoring", "--output", monitoring.toString(), "--scrape-interval", "2");
         assertEquals(0, written.exitCode(), written.stderr());
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
         prometheusUrl = "http://127.0.0.1:" + port;
+        // A fresh store (freshDirectory): names an earlier run recorded must not stand in for what this domain exports.
         prometheus = new ProcessBuilder(PROMETHEUS.toString(), "--config.file=" + monitoring.resolve("prometheus.yml"),
-                "--web.listen-address=127.0.0.1:" + port, "--storage.tsdb.path=" + monitoring.resolve("data"))
+                "--web.listen-address=127.0.0.1:" + port, "--storage.tsdb.path=" + TestState.freshDirectory("monitoring-prometheus"))
                 .redirectErrorStream(true).redirectOutput(monitoring.resolve("prometheus.log").toFile()).start();
     }
 
@@ -99,6 +106,27 @@ class MonitoringIT {
             SteadfastCommand.Result down = steadfast.run("down");
             assertEquals(0, down.exitCode(), down.stderr());
         }
+    }
+
+    /**
+     * The key pair Prometheus is given opens the figures and nothing else: the workers' application listener, which
+     * trusts the domain's key alone, refuses it in the TLS handshake, while the operator's client (the domain's key)
+     * is served there; both are served the probe's figures and the host's.
+     */
+    @Test
+    @Order(1)
+    void theMonitoringKeyReadsTheFiguresButIsRefusedByTheWorkersApplicationListener() throws Exception {
+        Server worker = LOCAL.workerGroups().get(0).servers().get(0);
+        String base = "https://" + worker.host().publicAddress() + ":";
+        String application = base + worker.port(Ports.HTTPS) + "/counter/count";
+        String probeMetrics = base + worker.port(Ports.PROBE_HTTPS) + "/steadfast-probe/metrics";
+        HttpClient monitoring = monitoringClient();
+        assertEquals(200, monitoring.send(HttpRequest.newBuilder(URI.create(probeMetrics)).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, monitoring.send(HttpRequest.newBuilder(URI.create(hostMetrics(worker))).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        // Positive control: the domain's key is served by the application listener.
+        assertEquals(200, operator().get(application).statusCode());
+        assertThrows(IOException.class, () -> monitoring.send(HttpRequest.newBuilder(URI.create(application)).build(),
+                HttpResponse.BodyHandlers.ofString()), "the application listener served the monitoring key");
     }
 
     @Test
@@ -192,6 +220,27 @@ class MonitoringIT {
                 .filter(a -> killed.name().equals(a.get("labels", "server").asString()) && "firing".equals(a.get("state").asString()))
                 .count(), n -> n == 1);
         await(killed.name() + " back in " + other.name() + "'s view", view, n -> n == 2);
+    }
+
+    /** A client as Prometheus is one: the monitoring key pair `up` made, trusting the domain's certificate. */
+    private HttpClient monitoringClient() throws GeneralSecurityException, IOException {
+        Path secrets = steadfast.state().resolve("secrets");
+        char[] password = Files.readString(secrets.resolve("tls.password")).strip().toCharArray();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(secrets.resolve("steadfast-monitoring.p12"))) {
+            keys.load(in, password);
+        }
+        try (var in = Files.newInputStream(secrets.resolve("steadfast-trust.p12"))) {
+            trust.load(in, password);
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, password);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+        return HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     private TestClient operator() {

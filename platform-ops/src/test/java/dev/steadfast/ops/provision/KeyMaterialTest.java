@@ -50,6 +50,29 @@ class KeyMaterialTest {
     }
 
     @Test
+    void theProbeListenerTrustsTheMonitoringKeyBesideTheDomainsWhileTheWorkersApplicationListenerTrustsTheDomainsAlone() throws Exception {
+        Secrets secrets = new Secrets(new StateDir(state));
+        assertTrue(secrets.ensureKeyMaterial(List.of("127.0.0.1")), "new key material: the hosts need the stores");
+        char[] password = secrets.password("tls").toCharArray();
+        X509Certificate monitoring = new MonitoringKeyPair(secrets.monitoringKeyStore()).certificate(password);
+        assertEquals("CN=steadfast-monitoring, O=Steadfast", monitoring.getSubjectX500Principal().getName(javax.security.auth.x500.X500Principal.RFC1779));
+        KeyStore probeTrust = load(secrets.probeTrustStore(), password);
+        KeyStore domainTrust = load(secrets.trustStore(), password);
+        assertEquals(2, probeTrust.size());
+        assertTrue(probeTrust.getCertificateAlias(monitoring) != null, "the probe listener trusts the monitoring key");
+        assertEquals(1, domainTrust.size());
+        assertEquals(null, domainTrust.getCertificateAlias(monitoring), "the application listener trusts the monitoring key");
+
+        Path pem = state.resolve("pem");
+        Files.createDirectories(pem);
+        secrets.writeMonitoringPem(pem.resolve("client.crt"), pem.resolve("client.key"));
+        assertTrue(Files.readString(pem.resolve("client.key")).startsWith("-----BEGIN PRIVATE KEY-----"));
+        assertOwnerOnly(pem.resolve("client.key"));
+        assertOwnerOnly(secrets.monitoringKeyStore());
+        assertFalse(secrets.ensureKeyMaterial(List.of("127.0.0.1")), "nothing new the second time");
+    }
+
+    @Test
     void hostsProvisionedInParallelGetOneAndTheSameEncryptedForm() throws Exception {
         Secrets secrets = new Secrets(new StateDir(state));
         secrets.ensureKeyMaterial(List.of("127.0.0.1"));

@@ -34,9 +34,4 @@ public final class Admission {
     public void leave() {
         places.release();
     }
-
-    /** Places free now. */
-    public int free() {
-        return places.availablePermits();
-    }
 }

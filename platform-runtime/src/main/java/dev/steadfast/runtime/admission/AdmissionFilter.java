@@ -1,11 +1,8 @@
 package dev.steadfast.runtime.admission;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.steadfast.runtime.problem.ServletProblems;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -20,13 +17,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * find a thread) and {@value #MAX_WAIT_KEY} ms of waiting for a place (default {@value #DEFAULT_MAX_WAIT_MILLIS}). A
  * request turned away is answered 503 with {@code Retry-After: 1} and a problem body. The application's own
  * {@code /health} pages are never shed: a worker at capacity is busy, not unready, and must not be taken out of the
- * balancer for it. An asynchronous request keeps its place until it completes.
+ * balancer for it. The limit is on request threads: a request that goes asynchronous gives its place back as soon as
+ * its thread is free (a long poll or an event stream holds no thread while it waits). The limit is per application:
+ * the applications of a worker that may peak together share its threads.
  */
 public class AdmissionFilter extends HttpFilter {
 
     public static final String MAX_CONCURRENT_KEY = "steadfast.admission.max-concurrent";
     public static final String MAX_WAIT_KEY = "steadfast.admission.max-wait-millis";
-    static final long DEFAULT_MAX_WAIT_MILLIS = 20;
+    /**
+     * A request waits at most this long for a place: enough for a burst to pass, short enough that the few threads
+     * over the limit turn away hundreds of requests a second (each wait holds a thread).
+     */
+    static final long DEFAULT_MAX_WAIT_MILLIS = 5;
 
     /** None when there is no limit. */
     private Admission admission;
@@ -36,7 +39,7 @@ public class AdmissionFilter extends HttpFilter {
         int maxConcurrent = ConfigProvider.getConfig().getOptionalValue(MAX_CONCURRENT_KEY, Integer.class).orElse(0);
         if (maxConcurrent > 0) {
             admission = new Admission(maxConcurrent,
-                    Math.max(0, ConfigProvider.getConfig().getOptionalValue(MAX_WAIT_KEY, Long.class).orElse(DEFAULT_MAX_WAIT_MILLIS)));
+                    ConfigProvider.getConfig().getOptionalValue(MAX_WAIT_KEY, Long.class).orElse(DEFAULT_MAX_WAIT_MILLIS));
         }
     }
 
@@ -48,7 +51,8 @@ public class AdmissionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (admission == null || request.getServletPath().startsWith("/health")) {
+        String path = request.getServletPath();
+        if (admission == null || "/health".equals(path) || path.startsWith("/health/")) {
             chain.doFilter(request, response);
             return;
         }
@@ -58,52 +62,10 @@ public class AdmissionFilter extends HttpFilter {
                     "The server is serving as many requests as it can; retry in a second.");
             return;
         }
-        Place place = new Place(admission);
         try {
             chain.doFilter(request, response);
         } finally {
-            if (request.isAsyncStarted()) {
-                request.getAsyncContext().addListener(place);
-            } else {
-                place.giveBack();
-            }
-        }
-    }
-
-    /** One admitted request's place, given back exactly once. */
-    private static final class Place implements AsyncListener {
-
-        private final Admission admission;
-        private final AtomicBoolean held = new AtomicBoolean(true);
-
-        Place(Admission admission) {
-            this.admission = admission;
-        }
-
-        void giveBack() {
-            if (held.compareAndSet(true, false)) {
-                admission.leave();
-            }
-        }
-
-        @Override
-        public void onComplete(AsyncEvent event) {
-            giveBack();
-        }
-
-        @Override
-        public void onTimeout(AsyncEvent event) {
-            // onComplete follows
-        }
-
-        @Override
-        public void onError(AsyncEvent event) {
-            // onComplete follows
-        }
-
-        @Override
-        public void onStartAsync(AsyncEvent event) {
-            event.getAsyncContext().addListener(this);
+            admission.leave();
         }
     }
 }

@@ -151,7 +151,7 @@ class AuditChainer {
             int sealed = writer.chainBatch(current);
             ApplicationMetrics.AUDIT.sealed(sealed);
             if (sealed < AuditWriter.BATCH) {
-                break; // a full batch means there may be more
+                break; // a batch short of full: nothing more is pending
             }
         }
     }

@@ -17,11 +17,13 @@ import jakarta.servlet.ServletContextListener;
 
 /**
  * The figures of the one application this copy of the library serves (each deployment has its own copy in
- * {@code WEB-INF/lib}, so these are per application), published as MBeans while it is deployed.
+ * {@code WEB-INF/lib}, so these are per application), published as MBeans while it is deployed. A copy shared by
+ * several web applications (an EAR's {@code lib/}) would count them together under the last one's name: the library
+ * goes into each WAR, as steadfast-app-parent packages it.
  */
 public final class ApplicationMetrics implements ServletContextListener {
 
-    public static final String DOMAIN = "dev.steadfast";
+    private static final String DOMAIN = "dev.steadfast";
     public static final HttpRequests REQUESTS = new HttpRequests();
     public static final AuditStatistics AUDIT = new AuditStatistics();
 

@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The counts behind {@link HttpRequestsMXBean}. Adders, not locks: every request of the application passes here. A
- * reader may see a request in the count a moment before its bucket, never the other way round for long.
+ * request is counted before it goes into its bucket, and a reader reads the buckets before the count, so a scrape never
+ * shows a bucket above the count ({@code +Inf}); it may show a request in the count a moment before its bucket.
  */
 public final class HttpRequests implements HttpRequestsMXBean {
 
@@ -31,6 +32,8 @@ public final class HttpRequests implements HttpRequestsMXBean {
         if (statusClass >= 1 && statusClass <= 5) {
             classes[statusClass - 1].increment();
         }
+        nanos.add(elapsedNanos);
+        count.increment();
         double seconds = elapsedNanos / 1e9;
         for (int i = 0; i < BOUNDS.length; i++) {
             if (seconds <= BOUNDS[i]) {
@@ -38,8 +41,6 @@ public final class HttpRequests implements HttpRequestsMXBean {
                 break;
             }
         }
-        nanos.add(elapsedNanos);
-        count.increment();
     }
 
     @Override

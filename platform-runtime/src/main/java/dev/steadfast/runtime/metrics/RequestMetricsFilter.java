@@ -29,19 +29,19 @@ public class RequestMetricsFilter extends HttpFilter {
             failed = false;
         } finally {
             if (!failed && request.isAsyncStarted()) {
-                request.getAsyncContext().addListener(new Completion(requests, start));
+                request.getAsyncContext().addListener(new Completion(requests, start, response));
             } else {
                 requests.ended(failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus(), System.nanoTime() - start);
             }
         }
     }
 
-    private record Completion(HttpRequests requests, long start) implements AsyncListener {
+    /** The response is the filter's own: a listener added without one is not given it by every container. */
+    private record Completion(HttpRequests requests, long start, HttpServletResponse response) implements AsyncListener {
 
         @Override
         public void onComplete(AsyncEvent event) {
-            int status = event.getSuppliedResponse() instanceof HttpServletResponse r ? r.getStatus() : 500;
-            requests.ended(status, System.nanoTime() - start);
+            requests.ended(response.getStatus(), System.nanoTime() - start);
         }
 
         @Override

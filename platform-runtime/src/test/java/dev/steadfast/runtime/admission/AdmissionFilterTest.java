@@ -21,9 +21,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * The filter with two places, against stand-ins of the servlet API (a request knows its path, a response records what
- * it was told): what is over capacity is answered 503 with Retry-After and a problem at once, while the admitted
- * requests run; places come back when requests end, whether they succeed or fail; health pages are never shed.
+ * The filter with a few places, against stand-ins of the servlet API (a request knows its path, a response records
+ * what it was told): what is over capacity is answered 503 with Retry-After and a problem at once, while the admitted
+ * requests run; places come back when requests end, whether they succeed or fail, and when they go asynchronous;
+ * health pages are never shed.
  */
 class AdmissionFilterTest {
 
@@ -72,13 +73,22 @@ class AdmissionFilterTest {
     }
 
     @Test
-    void healthPagesAreServedEvenWithNoPlaceLeft() {
+    void healthPagesAreServedEvenWithNoPlaceLeftButPathsThatOnlyBeginLikeThemAreNot() {
         Admission full = new Admission(1, 0);
         assertThat(full.enter()).isTrue();
         AdmissionFilter filter = new AdmissionFilter();
         filter.admitWith(full);
+        assertThat(run(filter, "/health", () -> { }).status).isEqualTo(200);
         assertThat(run(filter, "/health/ready", () -> { }).status).isEqualTo(200);
+        assertThat(run(filter, "/healthcare", () -> { }).status).isEqualTo(503);
         assertThat(run(filter, "/api/orders", () -> { }).status).isEqualTo(503);
+    }
+
+    @Test
+    void aRequestThatGoesAsynchronousGivesItsPlaceBackWhenItsThreadIsFree() {
+        AdmissionFilter filter = filterWithPlaces(1);
+        assertThat(run(filter, "/api/events", () -> { }, true).status).isEqualTo(200);
+        assertThat(run(filter, "/api/orders", () -> { }).status).isEqualTo(200);
     }
 
     @Test
@@ -119,12 +129,16 @@ class AdmissionFilterTest {
     }
 
     private static Answer run(AdmissionFilter filter, String servletPath, Runnable application) {
+        return run(filter, servletPath, application, false);
+    }
+
+    private static Answer run(AdmissionFilter filter, String servletPath, Runnable application, boolean async) {
         Answer answer = new Answer();
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(AdmissionFilterTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getServletPath" -> servletPath;
                     case "getRequestURI" -> "/app" + servletPath;
-                    case "isAsyncStarted" -> false;
+                    case "isAsyncStarted" -> async;
                     default -> null;
                 });
         HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(AdmissionFilterTest.class.getClassLoader(),

@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "monitoring", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Writes what a Prometheus needs to watch the running domain: prometheus.yml with every worker's probe and "
-                + "every host's supervisor as targets, over TLS with the domain's key pair (written beside it as PEM, 0600), the "
-                + "alert rules and a Grafana dashboard.",
+                + "every host's supervisor as targets, over TLS with the monitoring key pair (written beside it as PEM, 0600; "
+                + "it opens these figures and nothing else), the alert rules and a Grafana dashboard.",
             "Starts nothing; run prometheus --config.file=DIR/prometheus.yml on a machine that reaches the hosts."})
 final class MonitoringCommand implements Runnable {
 
@@ -22,7 +22,8 @@ final class MonitoringCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where to write (made 0700: it holds the client key).")
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "Where to write: a new or empty directory, or one written here before (made 0700: it holds the monitoring key).")
     private Path output;
 
     @Option(names = "--scrape-interval", paramLabel = "SECONDS", defaultValue = "15",

@@ -29,21 +29,22 @@ record MonitoringFiles(Topology topology, Secrets secrets) {
     static final String PROMETHEUS = "prometheus.yml";
     static final String RULES = "steadfast-rules.yml";
     static final String DASHBOARD = "steadfast-dashboard.json";
+    private static final String HEADER = "# Written by `steadfast monitoring`";
 
     /**
-     * Writes into {@code dir}: a new or empty directory, or one this command wrote before (it holds its prometheus.yml);
-     * any other is refused, since the directory is made 0700.
+     * Writes into {@code dir}: a new or empty directory, or one this command wrote before (its prometheus.yml begins
+     * with this command's header); any other is refused, since the directory is made 0700 and its files replaced.
      */
     List<Path> write(Path dir, int scrapeSeconds) {
-        if (Files.isDirectory(dir) && !Files.exists(dir.resolve(PROMETHEUS)) && !empty(dir)) {
+        if (Files.isDirectory(dir) && !empty(dir) && !writtenHere(dir)) {
             throw new UserError("Write the monitoring files into a directory of their own: " + dir + " holds other files.");
         }
         PrivateFiles.directory(dir);
+        secrets.writeMonitoringPem(dir.resolve("client.crt"), dir.resolve("client.key"));
         Path monitoring = ClassPathFolder.of("monitoring", "README.md");
         copy(monitoring.resolve("prometheus").resolve(RULES), dir.resolve(RULES));
         copy(monitoring.resolve("grafana").resolve(DASHBOARD), dir.resolve(DASHBOARD));
         copy(secrets.certificate(), dir.resolve("steadfast.crt"));
-        secrets.writeMonitoringPem(dir.resolve("client.crt"), dir.resolve("client.key"));
         PrivateFiles.write(dir.resolve(PROMETHEUS), prometheusYml(scrapeSeconds));
         return List.of(dir.resolve(PROMETHEUS), dir.resolve(RULES), dir.resolve(DASHBOARD));
     }
@@ -51,7 +52,7 @@ record MonitoringFiles(Topology topology, Secrets secrets) {
     /** The scrape configuration; paths are relative to the file, so the directory can move as a whole. */
     String prometheusYml(int scrapeSeconds) {
         StringBuilder yml = new StringBuilder("""
-                # Written by `steadfast monitoring` for topology %s; write it again rather than edit it.
+                %s for topology %s; write it again rather than edit it.
                 global:
                   scrape_interval: %ds
                   scrape_timeout: %ds
@@ -64,7 +65,7 @@ record MonitoringFiles(Topology topology, Secrets secrets) {
                     scheme: https
                     metrics_path: /steadfast-probe/metrics
                 %s    static_configs:
-                """.formatted(topology.name(), scrapeSeconds, Math.min(scrapeSeconds, 10), scrapeSeconds, RULES, tls()));
+                """.formatted(HEADER, topology.name(), scrapeSeconds, Math.min(scrapeSeconds, 10), scrapeSeconds, RULES, tls()));
         for (Group group : topology.workerGroups()) {
             for (Server s : group.servers()) {
                 yml.append(target(s.host().publicAddress() + ":" + s.port(Ports.PROBE_HTTPS),
@@ -96,6 +97,14 @@ record MonitoringFiles(Topology topology, Secrets secrets) {
 
     private static String target(String address, String labels) {
         return "      - targets: ['" + address + "']\n        labels: {" + labels + "}\n";
+    }
+
+    private static boolean writtenHere(Path dir) {
+        try {
+            return Files.isRegularFile(dir.resolve(PROMETHEUS)) && Files.readString(dir.resolve(PROMETHEUS)).startsWith(HEADER);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean empty(Path dir) {

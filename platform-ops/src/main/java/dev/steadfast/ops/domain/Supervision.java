@@ -1,8 +1,12 @@
 package dev.steadfast.ops.domain;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +46,7 @@ record Supervision(StateDir state, PrintStream out) {
                     return new Supervisor.Watched(s.name(), host.publicAddress(), s.port(worker ? Ports.PROBE_HTTPS : Ports.HTTPS), worker, baseDir);
                 })
                 .toList();
-        try (Management m = Administrator.connect(topology, secrets)) {
+        try (HostLock only = onlySupervisorOf(host); Management m = Administrator.connect(topology, secrets)) {
             Supervisor supervisor = new Supervisor(host.name(), servers, clusterLink(topology, host, settings), m,
                     new HttpsProbe(secrets.clientTls(), settings.readTimeout()),
                     EventLog.of(state.logs(), host.name()), settings, out);
@@ -57,15 +61,46 @@ record Supervision(StateDir state, PrintStream out) {
     }
 
     /**
+     * A lock on {@code run/supervisor-HOST.lock} for as long as this supervisor runs: a second supervisor of the same
+     * host (a service manager beside {@code up}'s, a hand-started one) would fence and start the same servers.
+     */
+    private HostLock onlySupervisorOf(Host host) {
+        Path file = state.run().resolve("supervisor-" + host.name() + ".lock");
+        try {
+            Files.createDirectories(file.getParent());
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (channel.tryLock() == null) {
+                channel.close();
+                throw new UserError("A supervisor of host " + host.name() + " runs already (it holds " + file + ").");
+            }
+            return new HostLock(channel);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lock's channel; closing it gives the lock back (the JVM's end does too). */
+    private record HostLock(FileChannel channel) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
      * The host's figures at its management address, port {@link Ports#HOST_METRICS}; a port that cannot be had is said
      * once, and the supervisor watches all the same: fencing never waits on monitoring.
      */
     private Optional<MetricsEndpoint> serveMetrics(Host host, Secrets secrets, Supervisor supervisor) {
         try {
             return Optional.of(new MetricsEndpoint(new InetSocketAddress(host.managementAddress(), Ports.HOST_METRICS), secrets.probeListenerTls(),
-                    () -> supervisor.metricsPage() + new CertificateFigures(secrets.certificate(), host.name()).page()));
-        } catch (UncheckedIOException e) {
-            out.println(e.getMessage() + " (" + e.getCause().getMessage() + "); supervising without serving the host's figures");
+                    () -> supervisor.metricsPage() + new CertificateFigures(secrets, host.name()).page()));
+        } catch (RuntimeException e) {
+            out.println(e.getMessage() + "; supervising without serving the host's figures");
             return Optional.empty();
         }
     }

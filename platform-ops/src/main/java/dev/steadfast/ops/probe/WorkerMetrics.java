@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * GET /steadfast-probe/metrics: this worker's figures in Prometheus' text format, for a Prometheus that holds the
- * domain's key pair (the probe listener serves no one else). The JVM (heap, metaspace, collections, threads, CPU,
+ * monitoring key pair (the probe listener serves it and the domain's key, no one else). The JVM (heap, metaspace, collections, threads, CPU,
  * start time: a start time that changes is a restart), the worker's cluster (view size, Infinispan's health of the
  * web sessions) and what each application with steadfast-runtime measures of itself ({@link ApplicationFigures}).
  * WildFly's metrics subsystem does not run on managed servers (docs/reasons.md#health-on-managed-servers), hence this page.

@@ -18,8 +18,12 @@ record HostBaseDir(StateDir state, Installation installation, Secrets secrets, T
         return state.host(h.name()).resolve(".steadfast-topology");
     }
 
-    /** Makes or completes the base directory; new key material (a key pair that names new addresses, a new cluster key) is copied in again. */
-    void prepare(Host h, ConfigApplier applier, boolean newKeys) {
+    /**
+     * Makes or completes the base directory, and copies the key material in every time (a few small files): a copy a
+     * crash cut short, or key material made anew (a key pair that names new addresses, a renewed or new key), is then
+     * never left behind.
+     */
+    void prepare(Host h, ConfigApplier applier) {
         Path marker = marker(state, h);
         Path config = state.hostConfig(h.name());
         boolean fresh = !PrivateFiles.read(marker).equals(topology.source());
@@ -27,9 +31,7 @@ record HostBaseDir(StateDir state, Installation installation, Secrets secrets, T
             installation.newHostBaseDir(state.host(h.name()));
             applier.nameDomainController(h);
         }
-        if (fresh || newKeys) {
-            secrets.copyHostKeys(config);
-        }
+        secrets.copyHostKeys(config);
         if (fresh) {
             if (h.domainController()) {
                 RealmUsers.domainAccounts(config, topology, secrets);

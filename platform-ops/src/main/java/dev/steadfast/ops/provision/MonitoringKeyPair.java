@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Base64;
+import java.util.Collections;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -45,7 +47,16 @@ record MonitoringKeyPair(Path keyStore) {
         }
     }
 
-    void generate(char[] password) {
+    /** Makes the pair when there is none or it runs out within {@value #RENEW_DAYS} days; says whether it did. */
+    boolean ensure(char[] password) {
+        if (current(password)) {
+            return false;
+        }
+        generate(password);
+        return true;
+    }
+
+    private void generate(char[] password) {
         ZonedDateTime now = ZonedDateTime.now();
         SelfSignedX509CertificateAndSigningKey pair = SelfSignedX509CertificateAndSigningKey.builder()
                 .setDn(new X500Principal("CN=steadfast-monitoring, O=Steadfast"))
@@ -76,13 +87,7 @@ record MonitoringKeyPair(Path keyStore) {
     }
 
     KeyStore load(char[] password) {
-        try (InputStream in = Files.newInputStream(keyStore)) {
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            keys.load(in, password);
-            return keys;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the monitoring key pair " + keyStore + ": " + e.getMessage(), e);
-        }
+        return read(keyStore, password);
     }
 
     /** The certificate and the private key (PKCS#8, unencrypted, 0600) as PEM, for clients that read no PKCS#12. */
@@ -99,20 +104,56 @@ record MonitoringKeyPair(Path keyStore) {
         }
     }
 
-    /** The probe listener's trust store: the domain's certificates ({@code domainTrust}) and this one. */
+    /**
+     * True when {@code probeTrust} holds this certificate and every one of {@code domainTrust}: a domain key pair made
+     * anew, or a write that a crash cut short, makes it false.
+     */
+    boolean trustedBeside(Path domainTrust, Path probeTrust, char[] password) {
+        if (!Files.exists(probeTrust)) {
+            return false;
+        }
+        try {
+            KeyStore probe = read(probeTrust, password);
+            KeyStore domain = read(domainTrust, password);
+            for (String alias : Collections.list(domain.aliases())) {
+                if (probe.getCertificateAlias(domain.getCertificate(alias)) == null) {
+                    return false;
+                }
+            }
+            return probe.getCertificateAlias(certificate(password)) != null;
+        } catch (GeneralSecurityException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The probe listener's trust store: the domain's certificates ({@code domainTrust}) and this one, written beside and
+     * moved into place, so that a crash never leaves a half-written store.
+     */
     void writeProbeTrust(Path domainTrust, Path probeTrust, char[] password) {
-        try (InputStream in = Files.newInputStream(domainTrust)) {
-            KeyStore trust = KeyStore.getInstance("PKCS12");
-            trust.load(in, password);
+        Path next = probeTrust.resolveSibling(probeTrust.getFileName() + ".next");
+        try {
+            KeyStore trust = read(domainTrust, password);
             trust.setCertificateEntry(ALIAS, certificate(password));
-            PrivateFiles.write(probeTrust, "");
-            try (OutputStream out = Files.newOutputStream(probeTrust)) {
+            PrivateFiles.write(next, "");
+            try (OutputStream out = Files.newOutputStream(next)) {
                 trust.store(out, password);
             }
+            Files.move(next, probeTrust, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot write the probe listener's trust store: " + e.getMessage(), e);
+        }
+    }
+
+    private static KeyStore read(Path file, char[] password) {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, password);
+            return keys;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -49,11 +49,11 @@ public final class Provisioner {
         bootDeployments.requireDriver(choice.kind());
         Database database = Database.of(topology, choice, secrets);
         progress.accept("preparing hosts");
-        boolean newKeys = secrets.ensureKeyMaterial(addresses(topology));
+        secrets.ensureKeyMaterial(addresses(topology));
         ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
         List<CompletableFuture<Void>> work = new ArrayList<>();
         for (Host h : topology.hosts()) {
-            new HostBaseDir(state, installation, secrets, topology).prepare(h, applier, newKeys);
+            new HostBaseDir(state, installation, secrets, topology).prepare(h, applier);
             String deployments = h.domainController() ? bootDeployments.commands(topology, choice.kind()) : "";
             work.add(CompletableFuture.runAsync(() -> applyIfChanged(applier, h, deployments)));
         }
@@ -108,14 +108,14 @@ public final class Provisioner {
     }
 
     /**
-     * Key material the scripts refer to, made when missing and copied to every host: a domain provisioned before a
-     * key existed (the cluster key, for one) gets it before a script points a server at it.
+     * Key material the scripts refer to, made when missing and copied to every host each time: a domain provisioned
+     * before a key existed (the cluster key, the monitoring key) gets it before a script points a server at it, and a
+     * copy a crash cut short is made whole.
      */
     private void ensureHostKeys(Topology topology) {
-        if (secrets.ensureKeyMaterial(addresses(topology))) {
-            for (Host h : topology.hosts()) {
-                secrets.copyHostKeys(state.hostConfig(h.name()));
-            }
+        secrets.ensureKeyMaterial(addresses(topology));
+        for (Host h : topology.hosts()) {
+            secrets.copyHostKeys(state.hostConfig(h.name()));
         }
     }
 

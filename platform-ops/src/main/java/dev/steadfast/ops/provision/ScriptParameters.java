@@ -90,12 +90,8 @@ final class ScriptParameters {
     private String maxConcurrentRequests(Group g) {
         String key = g.role() + ".max-concurrent-requests";
         String value = topology.environment().getProperty(key, "0").trim();
-        try {
-            if (Integer.parseInt(value) >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
+        if (value.matches("\\d{1,9}")) {
+            return value;
         }
         throw new UserError("The environment of topology " + topology.name() + " sets '" + key + "' to '" + value
                 + "'; it takes a whole number of requests, 0 for no limit.");

@@ -13,7 +13,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import java.security.cert.X509Certificate;
+
 import javax.net.ssl.SSLContext;
+
+import dev.steadfast.ops.UserError;
 
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.system.PrivateFiles;
@@ -177,6 +181,9 @@ public final class Secrets {
      * no PKCS#12.
      */
     public void writeMonitoringPem(Path certificate, Path key) {
+        if (!Files.exists(monitoringKeyStore())) {
+            throw new UserError("This state has no monitoring key pair yet; run 'steadfast apply' (or 'up') once, which makes it.");
+        }
         new MonitoringKeyPair(monitoringKeyStore()).writePem(certificate, key, password("tls").toCharArray());
     }
 
@@ -188,11 +195,14 @@ public final class Secrets {
         return Management.sslContext(probeTrustStore(), keyStore(), password("tls").toCharArray());
     }
 
+    public X509Certificate monitoringCertificate() {
+        return new MonitoringKeyPair(monitoringKeyStore()).certificate(password("tls").toCharArray());
+    }
+
     Path monitoringKeyStore() {
         return dir.resolve("steadfast-monitoring.p12");
     }
 
-    /** The domain's certificate and the monitoring client's: whom the probe listener and the metrics endpoint serve. */
     Path probeTrustStore() {
         return dir.resolve("steadfast-probe-trust.p12");
     }
@@ -228,11 +238,8 @@ public final class Secrets {
             tls.generate(wanted, password("tls").toCharArray());
         }
         MonitoringKeyPair monitoring = new MonitoringKeyPair(monitoringKeyStore());
-        boolean newMonitoring = !monitoring.current(password("tls").toCharArray());
-        if (newMonitoring) {
-            monitoring.generate(password("tls").toCharArray());
-        }
-        if (newTls || newMonitoring || !Files.exists(probeTrustStore())) {
+        boolean newMonitoring = monitoring.ensure(password("tls").toCharArray());
+        if (newTls || newMonitoring || !monitoring.trustedBeside(trustStore(), probeTrustStore(), password("tls").toCharArray())) {
             monitoring.writeProbeTrust(trustStore(), probeTrustStore(), password("tls").toCharArray());
             return true;
         }

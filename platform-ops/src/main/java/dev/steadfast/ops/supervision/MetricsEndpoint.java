@@ -21,11 +21,10 @@ import dev.steadfast.ops.metrics.PrometheusText;
 
 /**
  * {@code https://MANAGEMENT-ADDRESS:9994/metrics}, the host's figures for Prometheus: TLS with the domain's key pair,
- * and only for clients that show it too (need client auth, trusting the domain's certificate alone), like the
- * workers' probe listener: the domain's own and the monitoring client's ({@code Secrets#probeListenerTls}). GET
- * {@code /metrics} only; anything else is 404 or 405. Two threads, and a connection that has not sent its request
- * within 10 s, or not taken its answer within 10 s, is closed: a client that connects and stalls cannot hold the page
- * from Prometheus.
+ * serving clients that show the domain's key or the monitoring client's, like the workers' probe listener
+ * ({@code Secrets#probeListenerTls}). GET {@code /metrics} only; anything else is 404 or 405. Two threads; a connection
+ * that has not sent its request within 10 s is closed, and one whose answer is not done within 30 s: a client that
+ * connects and stalls holds a thread for 10 s at most.
  */
 public final class MetricsEndpoint implements AutoCloseable {
 
@@ -33,9 +32,15 @@ public final class MetricsEndpoint implements AutoCloseable {
     private final ExecutorService threads;
 
     public MetricsEndpoint(InetSocketAddress address, SSLContext tls, Supplier<String> page) {
-        // Read once by the JDK's server when its first instance starts; this is the only one the supervisor runs.
-        System.setProperty("sun.net.httpserver.maxReqTime", "10");
-        System.setProperty("sun.net.httpserver.maxRspTime", "10");
+        // Read once by the JDK's server when its first instance starts (seconds); this is the only one the supervisor
+        // runs. An operator's own -D values stand. The answer's limit leaves room for a page built against a slow
+        // domain controller (HostMetrics).
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", "10");
+        }
+        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
+            System.setProperty("sun.net.httpserver.maxRspTime", "30");
+        }
         try {
             server = HttpsServer.create(address, 16);
         } catch (IOException e) {

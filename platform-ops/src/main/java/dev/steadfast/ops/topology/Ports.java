@@ -23,8 +23,8 @@ public final class Ports {
     /** A host controller's HTTPS management interface, management address. */
     public static final int MANAGEMENT_HTTPS = 9993;
     /**
-     * A host's figures for Prometheus, served by its supervisor (HTTPS, the domain's key pair on both sides), management
-     * address.
+     * A host's figures for Prometheus, served by its supervisor (HTTPS with the domain's key pair; clients show it or the
+     * monitoring key pair), management address.
      */
     public static final int HOST_METRICS = 9994;
     /** The zero-install H2 database server, private address of the domain controller. */

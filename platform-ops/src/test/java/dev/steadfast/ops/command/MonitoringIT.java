@@ -80,6 +80,10 @@ class MonitoringIT {
         assertEquals(0, deploy.exitCode(), deploy.stderr());
         awaitOk(operator(), BALANCER + "/counter/count");
 
+        // up starts the supervisors last: their endpoints may still be opening.
+        for (Server worker : LOCAL.workerGroups().get(0).servers()) {
+            awaitOk(operator(), hostMetrics(worker));
+        }
         Path monitoring = steadfast.state().resolve("monitoring");
         SteadfastCommand.Result written = steadfast.run("monitoring", "--output", monitoring.toString(), "--scrape-interval", "2");
         assertEquals(0, written.exitCode(), written.stderr());
@@ -111,7 +115,8 @@ class MonitoringIT {
     /**
      * The key pair Prometheus is given opens the figures and nothing else: the workers' application listener, which
      * trusts the domain's key alone, refuses it in the TLS handshake, while the operator's client (the domain's key)
-     * is served there; both are served the probe's figures and the host's.
+     * is served there; on the probe listener, which takes it, an application's path is 404. Both clients are served
+     * the probe's figures and the host's.
      */
     @Test
     @Order(1)
@@ -127,6 +132,9 @@ class MonitoringIT {
         assertEquals(200, operator().get(application).statusCode());
         assertThrows(IOException.class, () -> monitoring.send(HttpRequest.newBuilder(URI.create(application)).build(),
                 HttpResponse.BodyHandlers.ofString()), "the application listener served the monitoring key");
+        // Nor through the probe listener, which takes it: only steadfast-probe.war answers there.
+        assertEquals(404, monitoring.send(HttpRequest.newBuilder(URI.create(base + worker.port(Ports.PROBE_HTTPS) + "/counter/count")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "an application answered on the probe listener");
     }
 
     @Test

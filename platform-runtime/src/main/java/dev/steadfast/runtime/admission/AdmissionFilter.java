@@ -1,6 +1,7 @@
 package dev.steadfast.runtime.admission;
 
 import java.io.IOException;
+import java.util.logging.Logger;
 
 import dev.steadfast.runtime.problem.ServletProblems;
 import jakarta.servlet.FilterChain;
@@ -31,15 +32,22 @@ public class AdmissionFilter extends HttpFilter {
      */
     static final long DEFAULT_MAX_WAIT_MILLIS = 5;
 
+    private static final Logger LOG = Logger.getLogger(AdmissionFilter.class.getName());
+
     /** None when there is no limit. */
     private Admission admission;
 
     @Override
     public void init() {
         int maxConcurrent = ConfigProvider.getConfig().getOptionalValue(MAX_CONCURRENT_KEY, Integer.class).orElse(0);
+        long maxWait = ConfigProvider.getConfig().getOptionalValue(MAX_WAIT_KEY, Long.class).orElse(DEFAULT_MAX_WAIT_MILLIS);
+        if (maxWait < 0) {
+            // A filter that fails to start fails every request, health pages too: a wrong setting must not do that.
+            LOG.warning(MAX_WAIT_KEY + " is " + maxWait + ", which is no wait; " + DEFAULT_MAX_WAIT_MILLIS + " ms instead");
+            maxWait = DEFAULT_MAX_WAIT_MILLIS;
+        }
         if (maxConcurrent > 0) {
-            admission = new Admission(maxConcurrent,
-                    ConfigProvider.getConfig().getOptionalValue(MAX_WAIT_KEY, Long.class).orElse(DEFAULT_MAX_WAIT_MILLIS));
+            admission = new Admission(maxConcurrent, maxWait);
         }
     }
 

@@ -100,7 +100,8 @@ record Supervision(StateDir state, PrintStream out) {
             return Optional.of(new MetricsEndpoint(new InetSocketAddress(host.managementAddress(), Ports.HOST_METRICS), secrets.probeListenerTls(),
                     () -> supervisor.metricsPage() + new CertificateFigures(secrets, host.name()).page()));
         } catch (RuntimeException e) {
-            out.println(e.getMessage() + "; supervising without serving the host's figures");
+            out.println(e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")")
+                    + "; supervising without serving the host's figures");
             return Optional.empty();
         }
     }

@@ -2,12 +2,11 @@ package dev.steadfast.ops.provision;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -67,10 +66,7 @@ record MonitoringKeyPair(Path keyStore) {
             KeyStore keys = KeyStore.getInstance("PKCS12");
             keys.load(null, null);
             keys.setKeyEntry(ALIAS, pair.getSigningKey(), password, new Certificate[] {pair.getSelfSignedCertificate()});
-            PrivateFiles.write(keyStore, "");
-            try (OutputStream out = Files.newOutputStream(keyStore)) {
-                keys.store(out, password);
-            }
+            PrivateFiles.write(keyStore, bytes(keys, password));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot write the monitoring key pair: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -127,24 +123,27 @@ record MonitoringKeyPair(Path keyStore) {
     }
 
     /**
-     * The probe listener's trust store: the domain's certificates ({@code domainTrust}) and this one, written beside and
-     * moved into place, so that a crash never leaves a half-written store.
+     * The probe listener's trust store: the domain's certificates ({@code domainTrust}) and this one, written whole and
+     * moved into place ({@link PrivateFiles#write(Path, byte[])}), so that a crash never leaves a half-written store.
      */
     void writeProbeTrust(Path domainTrust, Path probeTrust, char[] password) {
-        Path next = probeTrust.resolveSibling(probeTrust.getFileName() + ".next");
         try {
             KeyStore trust = read(domainTrust, password);
             trust.setCertificateEntry(ALIAS, certificate(password));
-            PrivateFiles.write(next, "");
-            try (OutputStream out = Files.newOutputStream(next)) {
-                trust.store(out, password);
-            }
-            Files.move(next, probeTrust, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            PrivateFiles.write(probeTrust, bytes(trust, password));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot write the probe listener's trust store: " + e.getMessage(), e);
         }
+    }
+
+    private static byte[] bytes(KeyStore store, char[] password) throws GeneralSecurityException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            store.store(out, password);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static KeyStore read(Path file, char[] password) {

@@ -69,13 +69,15 @@ public final class Provisioner {
     /** Applies all scripts offline to every host, provisioned before, and returns the number of operations that changed something. */
     public int applyOffline(Topology topology, DatabaseChoice choice) {
         Database database = Database.of(topology, choice, secrets);
-        ensureHostKeys(topology);
-        ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
-        int changes = 0;
         for (Host h : topology.hosts()) {
             if (!Files.exists(HostBaseDir.marker(state, h))) {
                 throw new UserError("Host " + h.name() + " is not provisioned; run 'steadfast provision' first.");
             }
+        }
+        ensureHostKeys(topology);
+        ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
+        int changes = 0;
+        for (Host h : topology.hosts()) {
             String deployments = h.domainController() ? bootDeployments.commands(topology, choice.kind()) : "";
             changes += applier.applyOffline(h, deployments).changes();
         }

@@ -23,8 +23,8 @@ import dev.steadfast.ops.metrics.PrometheusText;
  * {@code https://MANAGEMENT-ADDRESS:9994/metrics}, the host's figures for Prometheus: TLS with the domain's key pair,
  * serving clients that show the domain's key or the monitoring client's, like the workers' probe listener
  * ({@code Secrets#probeListenerTls}). GET {@code /metrics} only; anything else is 404 or 405. Two threads; a connection
- * that has not sent its request within 10 s is closed, and one whose answer is not done within 30 s: a client that
- * connects and stalls holds a thread for 10 s at most.
+ * that has not sent its request within 10 s is closed, and one whose answer is not done within 30 s, so a client that
+ * connects and stalls loses its connection after 10 s.
  */
 public final class MetricsEndpoint implements AutoCloseable {
 

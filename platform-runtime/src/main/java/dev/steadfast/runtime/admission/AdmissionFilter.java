@@ -39,16 +39,29 @@ public class AdmissionFilter extends HttpFilter {
 
     @Override
     public void init() {
-        int maxConcurrent = ConfigProvider.getConfig().getOptionalValue(MAX_CONCURRENT_KEY, Integer.class).orElse(0);
-        long maxWait = ConfigProvider.getConfig().getOptionalValue(MAX_WAIT_KEY, Long.class).orElse(DEFAULT_MAX_WAIT_MILLIS);
-        if (maxWait < 0) {
-            // A filter that fails to start fails every request, health pages too: a wrong setting must not do that.
-            LOG.warning(MAX_WAIT_KEY + " is " + maxWait + ", which is no wait; " + DEFAULT_MAX_WAIT_MILLIS + " ms instead");
-            maxWait = DEFAULT_MAX_WAIT_MILLIS;
-        }
+        // Read as text: a filter that fails to start fails every request, health pages too, and a wrong setting must not
+        // do that. A limit that is no whole number is no limit; a wait that is none is the default; both are logged.
+        long maxConcurrent = setting(MAX_CONCURRENT_KEY, 0);
         if (maxConcurrent > 0) {
-            admission = new Admission(maxConcurrent, maxWait);
+            admission = new Admission((int) Math.min(maxConcurrent, Integer.MAX_VALUE), setting(MAX_WAIT_KEY, DEFAULT_MAX_WAIT_MILLIS));
         }
+    }
+
+    private static long setting(String key, long otherwise) {
+        String value = ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(null);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            long parsed = Long.parseLong(value.trim());
+            if (parsed >= 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // logged below
+        }
+        LOG.warning(key + " is '" + value + "', which is not a whole number of at least 0; " + otherwise + " instead");
+        return otherwise;
     }
 
     /** For tests: a filter with its admission given. */

@@ -3,6 +3,7 @@ package dev.steadfast.runtime.schema;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -25,24 +26,50 @@ final class Migrations {
     static final String LOCATION = "classpath:db/migration";
 
     private static final String BASELINE = "0";
+    static final int ATTEMPTS = 3;
 
     private Migrations() {
     }
 
     /**
      * Applies the migrations at {@code locations} that the history table does not hold yet, under Flyway's lock.
+     * <p>
+     * Two nodes starting together on a fresh database both find no history. On PostgreSQL Flyway's lock (an advisory
+     * lock) makes one wait; on H2 its lock is a {@code SELECT ... FOR UPDATE} of the history, which on an empty table
+     * locks no row, so both may insert the first row and one fails on the primary key (seen in a CI run of
+     * {@code MigrationsTest}). A failed run is therefore tried again, up to {@value #ATTEMPTS} times in
+     * all: the second finds the other node's history and applies what is left, if anything. A migration that fails by
+     * itself fails the same way each time, and its last failure is thrown.
      *
      * @return what Flyway did
      * @throws org.flywaydb.core.api.FlywayException when a migration fails or does not match the history
      */
     static MigrateResult migrate(DataSource dataSource, String historyTable, String... locations) {
-        return Flyway.configure(Migrations.class.getClassLoader())
+        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations)
                 .table(historyTable)
                 .baselineOnMigrate(true)
                 .baselineVersion(BASELINE)
-                .load()
-                .migrate();
+                .load();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return flyway.migrate();
+            } catch (FlywayException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt * 200L);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to migrate again", e);
+        }
     }
 }

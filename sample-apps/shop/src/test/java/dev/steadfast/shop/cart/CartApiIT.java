@@ -74,6 +74,15 @@ class CartApiIT {
         assertEquals(0, json(new TestClient(deployment).get("api/cart")).getInt("items"));
     }
 
+    @Test
+    void aVisitorWhoLeavesEndsTheSessionAndItsCartAndMayLeaveTwice() {
+        shopper.post("api/cart/items", "{\"productId\":" + tea + ",\"quantity\":1}");
+
+        assertEquals(204, shopper.send(shopper.request("api/session").DELETE()).statusCode());
+        assertEquals(0, json(shopper.get("api/cart")).getInt("items"), "the same client, in a new session");
+        assertEquals(204, shopper.send(shopper.request("api/session").DELETE()).statusCode(), "nothing left to end");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "{\"productId\": ",                          // malformed JSON

@@ -19,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -27,6 +29,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.steadfast.shop.Shopper;
+import dev.steadfast.shop.benchmark.Figures;
+import dev.steadfast.shop.benchmark.LoadRun;
+import dev.steadfast.shop.benchmark.ShopMix;
 import dev.steadfast.shop.catalog.ShopWindow;
 import dev.steadfast.testing.ClusterDatabase;
 import dev.steadfast.testing.SteadfastDomain;
@@ -196,12 +201,35 @@ class ShopClusterIT {
         assertTrue(intact.contains(1.0) && !intact.contains(0.0), "each worker's last verification: " + intact);
     }
 
+    /**
+     * The benchmark's own mix (bin/benchmark), ten seconds through the balancer at a rate the domain takes with ease:
+     * what keeps the benchmark from drifting away from the shop's API. Every visit served in full and ended.
+     */
+    @Test
+    @Order(4)
+    void theBenchmarksShopMixServesEveryVisitInFullThroughTheBalancerAndEndsItsSession() throws SQLException {
+        try (Connection db = ClusterDatabase.connect(CLUSTER);
+             PreparedStatement restock = db.prepareStatement("UPDATE product SET stock = 100000, version = version + 1")) {
+            restock.executeUpdate();
+        }
+        int visitsPerSecond = 3;
+        int seconds = 10;
+        Figures smoke = new LoadRun("smoke", CLUSTER.balancer("shop/"), Optional.empty(), visitsPerSecond, seconds)
+                .run(Path.of("target", "gatling"));
+
+        long visits = (long) visitsPerSecond * seconds;
+        assertEquals(visits * ShopMix.REQUESTS_PER_VISIT, smoke.requests(), smoke.toString());
+        assertEquals(0, smoke.failed(), smoke.toString());
+        assertEquals(Map.of(200, 5 * visits, 201, visits, 204, visits), smoke.statuses(),
+                "five reads and adds, a checkout and a goodbye per visit: " + smoke);
+    }
+
     private static double sealedRecords() {
         return CLUSTER.workerMetrics("steadfast_audit_records_sealed_total", "application=\"shop\"").stream().mapToDouble(Double::doubleValue).sum();
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void behindTheBalancerTheAuditRecordsTheClientsOwnAddressNeitherTheBalancersNorOneTheClientClaims()
             throws Exception {
         // A client at 127.0.0.99 (the balancer reaches the workers from 127.0.0.1), claiming to be 203.0.113.7.
@@ -227,7 +255,7 @@ class ShopClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void throughADatabaseOutageEveryWorkerStaysLiveShowsItsLastCatalogAndRefusesCheckoutWith503AndTheRetriedOrdersAreExact()
             throws SQLException {
         List<Shopper> shoppers = CLUSTER.workers("shop/").stream().map(w -> new Shopper(CLUSTER.client(w))).toList();
@@ -279,7 +307,7 @@ class ShopClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aCartSurvivesAKillOfTheServerThatFilledItAndChecksOutWithNoFailedRequest() {
         Shopper shopper = new Shopper(CLUSTER.client(CLUSTER.balancer("shop/")));
         List<HttpResponse<String>> answers = new ArrayList<>();

@@ -11,6 +11,11 @@ record BenchmarkSettings(Path root, Path state, Path war, Path output, Path resu
                          Saturation.Target target, int stepSeconds, double fixedRate, int fixedSeconds, int warmUpSeconds,
                          int overloadSeconds) {
 
+    /** The WildFly distribution the build resolved, which the stock domain unpacks (as bin/steadfast uses it). */
+    Path distribution() {
+        return root.resolve("platform-ops/target/wildfly/wildfly-dist.zip");
+    }
+
     static BenchmarkSettings fromSystemProperties() {
         String state = System.getenv("STEADFAST_STATE");
         if (state == null || state.isBlank()) {

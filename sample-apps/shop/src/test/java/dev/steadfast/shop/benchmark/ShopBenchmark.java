@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class ShopBenchmark {
      * Steadfast's domain with the shop (distributable): warm-up, saturation through the balancer and on one worker
      * directly, the fixed rate on both, the overload at twice the balancer's saturating rate; then the same WAR
      * without {@code <distributable/>}, rolled out in its place: warm-up, saturation and fixed rate through the
-     * balancer.
+     * balancer. Then, once Steadfast is down, the same on stock WildFly ({@link StockDomain}) through its balancer.
      */
     public static void main(String[] args) {
         BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
@@ -38,22 +39,30 @@ public final class ShopBenchmark {
             domain.restock(STOCK);
             URI worker = domain.workers().get(0);
             Optional<LoadRun.ClientKey> key = Optional.of(domain.clientKey());
-            warmUp(settings, domain, domain.balancer(), Optional.empty());
-            warmUp(settings, domain, worker, key);
-            Variant balancer = variant(settings, domain, "balancer", "Steadfast, through the balancer (the shop distributable)",
+            warmUp(settings, domain.state(), domain.balancer(), Optional.empty());
+            warmUp(settings, domain.state(), worker, key);
+            Variant balancer = variant(settings, domain.state(), "balancer", "Steadfast, through the balancer",
                     domain.balancer(), Optional.empty());
             variants.add(balancer);
-            variants.add(variant(settings, domain, "direct", "Steadfast, one worker directly, with the domain's client key", worker, key));
+            variants.add(variant(settings, domain.state(), "direct", "Steadfast, one worker directly", worker, key));
             double saturating = balancer.highest().map(Figures::offeredVisitsPerSecond).orElse(settings.fixedRate());
             overload = Overload.drive(domain, 2 * saturating, settings.overloadSeconds(), settings.results());
 
             domain.release(NotDistributable.copyOf(settings.war(), settings.results()));
             domain.restock(STOCK);
-            warmUp(settings, domain, domain.balancer(), Optional.empty());
-            variants.add(variant(settings, domain, "not-distributable", "Steadfast, through the balancer, the same WAR without <distributable/>",
+            warmUp(settings, domain.state(), domain.balancer(), Optional.empty());
+            variants.add(variant(settings, domain.state(), "not-distributable", "Steadfast, WAR not distributable",
                     domain.balancer(), Optional.empty()));
         } finally {
             domain.down();
+        }
+        StockDomain stock = StockDomain.up(settings.distribution(), settings.results().resolve("stock-wildfly"), settings.war());
+        try {
+            stock.restock(STOCK);
+            warmUp(settings, stock.state(), stock.balancer(), Optional.empty());
+            variants.add(variant(settings, stock.state(), "stock", "Stock WildFly, through its balancer", stock.balancer(), Optional.empty()));
+        } finally {
+            stock.down();
         }
         BenchmarkReport report = new BenchmarkReport(settings, variants, overload);
         try {
@@ -65,17 +74,18 @@ public final class ShopBenchmark {
         System.out.println(report.markdown());
     }
 
-    private static void warmUp(BenchmarkSettings settings, BenchmarkDomain domain, URI shop, Optional<LoadRun.ClientKey> key) {
+    /** The first minute of a deployment through the balancer is slow (C1 compiling, caches filling): not measured. */
+    private static void warmUp(BenchmarkSettings settings, Path state, URI shop, Optional<LoadRun.ClientKey> key) {
         String name = "warm-up-" + (key.isPresent() ? "direct" : "balancer");
-        Saturation.measured(new LoadRun(name, shop, key, settings.fixedRate(), settings.warmUpSeconds()), settings.results(), domain.state());
+        Saturation.measured(new LoadRun(name, shop, key, settings.fixedRate(), settings.warmUpSeconds()), settings.results(), state);
     }
 
-    private static Variant variant(BenchmarkSettings settings, BenchmarkDomain domain, String name, String description, URI shop,
+    private static Variant variant(BenchmarkSettings settings, Path state, String name, String description, URI shop,
                                    Optional<LoadRun.ClientKey> key) {
         Saturation.Result saturation = Saturation.search(name, shop, key, settings.target(), settings.stepSeconds(), settings.results(),
-                domain.state());
+                state);
         Figures fixed = Saturation.measured(new LoadRun(name + "-fixed", shop, key, settings.fixedRate(), settings.fixedSeconds()),
-                settings.results(), domain.state());
+                settings.results(), state);
         return new Variant(name, description, saturation, fixed);
     }
 }

@@ -10,16 +10,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The steadfast command as a test runs it: {@code java -jar steadfast-ops.jar} with the WildFly distribution and a
- * state directory of the build's own, output and errors kept as files in that directory.
+ * state directory of the build's own, output and errors kept as files in that directory. Public for tools that drive
+ * a domain of their own outside JUnit (the shop's benchmark); tests use {@link SteadfastDomain}.
  */
-record SteadfastCommand(Path jar, Path distribution, Path state) {
+public record SteadfastCommand(Path jar, Path distribution, Path state) {
 
     static SteadfastCommand fromSystemProperties() {
         return new SteadfastCommand(path("steadfast.command"), path("steadfast.wildfly.distribution"), path("steadfast.cluster.state"));
     }
 
     /** Runs the command and returns its output. Any exit but 0 fails, and a refusal (exit 2) too unless said. */
-    String run(List<String> args, boolean refusalIsFine) {
+    public String run(List<String> args, boolean refusalIsFine) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx96m", "-XX:+UseSerialGC",
                 "-Dsteadfast.wildfly.distribution=" + distribution, "-jar", jar.toString()));

@@ -1,63 +1,70 @@
 package dev.steadfast.shop.benchmark;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import dev.steadfast.testing.SteadfastCommand;
 import dev.steadfast.testing.TestClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
- * The domain the benchmark measures, driven through this checkout's {@code bin/steadfast} with its state directory
- * ({@code STEADFAST_STATE}), never through anything the command does not offer a user. Every address comes from
- * {@code steadfast status --json}.
+ * The Steadfast domain the benchmark measures: the local topology in the benchmark's own state directory, driven
+ * through this checkout's steadfast command as a user drives it, every address from {@code status --json}.
  */
 final class BenchmarkDomain {
 
-    static final String GROUP = "steadfast-apps";
+    private static final String GROUP = "steadfast-apps";
     private static final Duration READY_WAIT = Duration.ofMinutes(2);
-    private final Path steadfast;
-    private final Path state;
-    private JsonObject status;
+    private final SteadfastCommand command;
+    private final JsonObject status;
 
-    private BenchmarkDomain(Path steadfast, Path state) {
-        this.steadfast = steadfast;
-        this.state = state;
+    private BenchmarkDomain(SteadfastCommand command, JsonObject status) {
+        this.command = command;
+        this.status = status;
     }
 
-    /** {@code steadfast up}: the local topology, ready. */
+    /**
+     * {@code steadfast up}: the local topology, ready; first {@code down} of a domain an interrupted run left in the
+     * benchmark's state, and {@code down} again when {@code up} fails half-way.
+     */
     static BenchmarkDomain up(Path root, Path state) {
-        BenchmarkDomain domain = new BenchmarkDomain(root.resolve("bin/steadfast"), state);
-        domain.run("up");
-        domain.status = Json.createReader(new StringReader(domain.run("status", "--json"))).readObject();
-        return domain;
+        SteadfastCommand command = new SteadfastCommand(root.resolve("platform-ops/target/steadfast-ops.jar"),
+                root.resolve("platform-ops/target/wildfly/wildfly-dist.zip"), state);
+        command.run(List.of("down"), true);
+        try {
+            command.run(List.of("up"), false);
+            return new BenchmarkDomain(command, Json.createReader(new StringReader(command.run(List.of("status", "--json"), false))).readObject());
+        } catch (RuntimeException | AssertionError e) {
+            command.run(List.of("down"), true);
+            throw e;
+        }
     }
 
     void down() {
-        run("down");
+        command.run(List.of("down"), true);
     }
 
     Path state() {
-        return state;
+        return command.state();
     }
 
     /**
      * The WAR on the application servers, ready on every worker and at the balancer: {@code rollout} when a shop
-     * runs there already (one server at a time, as a user would replace it), {@code deploy} otherwise.
+     * runs there already (one server at a time, as a user replaces a release), {@code deploy} otherwise.
      */
     void release(Path war) {
         boolean running = client(balancer()).get("health/live").statusCode() == 200;
-        run(running ? "rollout" : "deploy", war.toString(), "--group", GROUP);
+        command.run(List.of(running ? "rollout" : "deploy", war.toString(), "--group", GROUP), false);
+        List<URI> addresses = new ArrayList<>(workers());
+        addresses.add(balancer());
         Instant deadline = Instant.now().plus(READY_WAIT);
-        for (URI shop : List.of(balancer(), workers().get(0), workers().get(1))) {
+        for (URI shop : addresses) {
             while (client(shop).get("health/ready").statusCode() != 200) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("The shop is not ready at " + shop);
@@ -69,11 +76,11 @@ final class BenchmarkDomain {
 
     /** Every product's stock high enough for any run, set the way the shop's administrator sets it. */
     void restock(int units) {
-        TestClient admin = client(balancer()).signedInAs("app-admin", read(secrets().resolve("app-admin.password")));
+        TestClient admin = client(balancer()).signedInAs("app-admin", BenchmarkFiles.read(secrets().resolve("app-admin.password")));
         for (JsonObject product : TestClient.jsonArray(admin.get("api/products")).getValuesAs(JsonObject.class)) {
-            int status = admin.put("api/admin/products/" + product.getJsonNumber("id") + "/stock", "{\"stock\":" + units + "}").statusCode();
-            if (status != 200) {
-                throw new IllegalStateException("Restocking product " + product + " answered " + status);
+            int answer = admin.put("api/admin/products/" + product.getJsonNumber("id") + "/stock", "{\"stock\":" + units + "}").statusCode();
+            if (answer != 200) {
+                throw new IllegalStateException("Restocking product " + product + " answered " + answer);
             }
         }
     }
@@ -94,11 +101,18 @@ final class BenchmarkDomain {
         return new LoadRun.ClientKey(secrets().resolve("steadfast-tls.p12"), secrets().resolve("tls.password"));
     }
 
-    /** Whether every server is ready and every session has its two owners, as {@code status} says. */
+    /**
+     * Whether every server is ready and every session has its two owners, as {@code status} says; a status that
+     * cannot be read (a server still catching up) is a no.
+     */
     boolean readyAndRedundant() {
-        JsonObject now = Json.createReader(new StringReader(run("status", "--json"))).readObject();
-        return now.getBoolean("ready") && now.getJsonArray("servers").getValuesAs(JsonObject.class).stream()
-                .allMatch(s -> s.getBoolean("balancer") || s.getBoolean("redundant"));
+        try {
+            JsonObject now = Json.createReader(new StringReader(command.run(List.of("status", "--json"), true))).readObject();
+            return now.getBoolean("ready", false) && now.getJsonArray("servers").getValuesAs(JsonObject.class).stream()
+                    .allMatch(s -> s.getBoolean("balancer") || s.getBoolean("redundant", false));
+        } catch (RuntimeException | AssertionError e) {
+            return false;
+        }
     }
 
     private Path secrets() {
@@ -107,36 +121,6 @@ final class BenchmarkDomain {
 
     private TestClient client(URI base) {
         return new TestClient(base, secrets());
-    }
-
-    private String run(String... args) {
-        try {
-            Path log = Files.createDirectories(state).resolve("benchmark-steadfast-" + args[0] + ".log");
-            Path errors = log.resolveSibling("benchmark-steadfast-" + args[0] + ".err");
-            ProcessBuilder command = new ProcessBuilder(steadfast.toString()).redirectOutput(log.toFile()).redirectError(errors.toFile());
-            command.command().addAll(List.of(args));
-            command.environment().put("STEADFAST_STATE", state.toString());
-            Process p = command.start();
-            if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new IllegalStateException("steadfast " + String.join(" ", args) + " failed:\n" + Files.readString(log)
-                        + Files.readString(errors));
-            }
-            return Files.readString(log);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static void pause(Duration duration) {

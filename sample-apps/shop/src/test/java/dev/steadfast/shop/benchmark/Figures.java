@@ -22,7 +22,8 @@ import jakarta.json.JsonValue;
  *
  * @param okPerSecond        requests answered as expected, per second of the run
  * @param noAnswer           requests that got no status at all (time-out, connection refused or reset)
- * @param serverCpuSeconds   CPU seconds the servers spent during the run (see {@link ServerCpu}), NaN when not measured
+ * @param retryAfter         503s with a Retry-After: shed by a worker's admission limit
+ * @param serverCpuSeconds   CPU seconds the servers spent from the first visit to the last answer ({@link ServerCpu})
  */
 public record Figures(String name, double offeredVisitsPerSecond, int seconds, long requests, long failed, double okPerSecond,
                long p50, long p95, long p99, long max, Map<Integer, Long> statuses, long retryAfter, long noAnswer,
@@ -50,19 +51,14 @@ public record Figures(String name, double offeredVisitsPerSecond, int seconds, l
                 number(stats, "meanNumberOfRequestsPerSecond", "ok"),
                 ok(stats, "percentiles1", "ok"), ok(stats, "percentiles3", "ok"), ok(stats, "percentiles4", "ok"),
                 ok(stats, "maxResponseTime", "ok"), statuses, Long.parseLong(answers.getProperty("retry-after", "0")),
-                requests - answered, Double.NaN);
-    }
-
-    Figures withServerCpu(double seconds) {
-        return new Figures(name, offeredVisitsPerSecond, this.seconds, requests, failed, okPerSecond, p50, p95, p99, max,
-                statuses, retryAfter, noAnswer, seconds);
+                requests - answered, Double.parseDouble(answers.getProperty("server-cpu-seconds", "NaN")));
     }
 
     public long answeredWith(int status) {
         return statuses.getOrDefault(status, 0L);
     }
 
-    /** The servers' CPU seconds per request answered as expected. */
+    /** The servers' CPU seconds per request answered as expected (what the servers did for failed ones counts too). */
     double cpuSecondsPerRequest() {
         long ok = requests - failed;
         return ok == 0 ? Double.NaN : serverCpuSeconds / ok;

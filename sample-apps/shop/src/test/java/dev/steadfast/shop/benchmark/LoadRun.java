@@ -28,22 +28,24 @@ public record LoadRun(String name, URI shop, Optional<ClientKey> clientKey, doub
     public record ClientKey(Path keyStore, Path passwordFile) {
     }
 
-    /** Runs it and reads what Gatling measured. */
-    public Figures run(Path results) {
+    /**
+     * Runs it and reads what it measured; with the servers' CPU time when {@code serversOf} names their domain's state
+     * directory.
+     */
+    public Figures run(Path results, Optional<Path> serversOf) {
         try {
             Path folder = results.resolve(name);
-            if (Files.exists(folder)) {
-                try (Stream<Path> old = Files.walk(folder)) {
-                    old.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-                }
-            }
-            Files.createDirectories(folder);
+            Files.createDirectories(results);
+            BenchmarkFiles.replaceDirectory(folder);
             Path tally = folder.resolve("statuses.properties");
-            Process gatling = new ProcessBuilder(command(folder, tally)).redirectErrorStream(true)
+            Process gatling = new ProcessBuilder(command(folder, tally, serversOf)).redirectErrorStream(true)
                     .redirectOutput(folder.resolve("gatling.log").toFile()).start();
-            if (!gatling.waitFor(seconds + 300L, TimeUnit.SECONDS)) {
+            try {
+                if (!gatling.waitFor(seconds + 300L, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("Gatling did not finish run " + name + " in time; see " + folder.resolve("gatling.log"));
+                }
+            } finally {
                 gatling.destroyForcibly();
-                throw new IllegalStateException("Gatling did not finish run " + name + " in time; see " + folder.resolve("gatling.log"));
             }
             if (gatling.exitValue() != 0) {
                 throw new IllegalStateException("Gatling failed in run " + name + " (exit " + gatling.exitValue() + "); see "
@@ -58,13 +60,14 @@ public record LoadRun(String name, URI shop, Optional<ClientKey> clientKey, doub
         }
     }
 
-    private List<String> command(Path folder, Path tally) {
+    private List<String> command(Path folder, Path tally, Optional<Path> serversOf) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Gatling's own JVM options, with an explicit heap; the opening is what its reports need on Java 17.
                 "-Xms512m", "-Xmx512m", "-XX:+HeapDumpOnOutOfMemoryError", "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 "-Dshop-mix.base=" + shop, "-Dshop-mix.rate=" + rate, "-Dshop-mix.seconds=" + seconds, "-Dshop-mix.tally=" + tally));
+        serversOf.ifPresent(state -> command.add("-Dshop-mix.servers-of=" + state));
         clientKey.ifPresent(key -> {
             command.add("-Dshop-mix.key=" + key.keyStore());
             command.add("-Dshop-mix.key-password-file=" + key.passwordFile());

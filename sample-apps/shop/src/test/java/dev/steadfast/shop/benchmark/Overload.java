@@ -11,7 +11,8 @@ import jakarta.json.JsonObject;
 
 /**
  * The shop offered twice the rate it saturates at: what must hold is that the servers shed what they cannot take
- * (503 with Retry-After, from the workers' admission limit), answer the requests they admit within a bounded time,
+ * (503 with Retry-After, from the workers' admission limit), answer the requests they admit within a bounded time
+ * (p99 of the requests answered as expected),
  * and that no server is restarted or fenced and the domain is ready and redundant afterwards.
  *
  * @param replaced                  servers whose process changed during the run (restarted, fenced), by name and old pid
@@ -35,14 +36,17 @@ record Overload(Figures run, Map<String, Long> replaced, boolean readyAndRedunda
         return new Overload(run, replaced, recovered);
     }
 
-    /** Requests shed with 503 and a Retry-After. */
+    /** Requests a worker shed: 503 with a Retry-After. */
     long shed() {
-        return Math.min(run.answeredWith(503), run.retryAfter());
+        return run.retryAfter();
     }
 
-    /** Requests that timed out or found no server: what shedding is there to prevent. */
+    /**
+     * Requests that timed out or found no server: no answer at all, 502, 504, and 503 without a Retry-After (the
+     * balancer's, when it has no worker to send to): what shedding is there to prevent.
+     */
     long unanswered() {
-        return run.noAnswer() + run.answeredWith(502) + run.answeredWith(504);
+        return run.noAnswer() + run.answeredWith(502) + run.answeredWith(504) + run.answeredWith(503) - run.retryAfter();
     }
 
     JsonObject toJson() {

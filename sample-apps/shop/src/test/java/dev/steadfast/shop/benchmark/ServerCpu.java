@@ -14,20 +14,21 @@ import java.util.regex.Pattern;
  *
  * @param cpu each server's process id and CPU time so far, by server name
  */
-record ServerCpu(Map<String, Process> cpu) {
+record ServerCpu(Map<String, Sample> cpu) {
 
-    record Process(long pid, Duration used) {
+    /** One server's process and the CPU time it used so far. */
+    record Sample(long pid, Duration used) {
     }
 
     private static final Pattern SERVER = Pattern.compile("\\[Server:([^\\]]+)\\]");
 
     static ServerCpu of(Path state) {
-        Map<String, Process> cpu = new TreeMap<>();
+        Map<String, Sample> cpu = new TreeMap<>();
         ProcessHandle.allProcesses().forEach(p -> {
             String command = p.info().commandLine().orElse("");
             Matcher server = SERVER.matcher(command);
             if (server.find() && command.contains(state.toString())) {
-                cpu.put(server.group(1), new Process(p.pid(), p.info().totalCpuDuration().orElse(Duration.ZERO)));
+                cpu.put(server.group(1), new Sample(p.pid(), p.info().totalCpuDuration().orElse(Duration.ZERO)));
             }
         });
         if (cpu.isEmpty()) {
@@ -39,7 +40,7 @@ record ServerCpu(Map<String, Process> cpu) {
     /** CPU seconds every server spent since {@code before}; a server that was restarted since counts from its new start. */
     double secondsSince(ServerCpu before) {
         return cpu.entrySet().stream().mapToDouble(e -> {
-            Process then = before.cpu.get(e.getKey());
+            Sample then = before.cpu.get(e.getKey());
             Duration since = then != null && then.pid() == e.getValue().pid() ? e.getValue().used().minus(then.used()) : e.getValue().used();
             return since.toMillis() / 1000.0;
         }).sum();
@@ -49,7 +50,7 @@ record ServerCpu(Map<String, Process> cpu) {
     Map<String, Long> replacedSince(ServerCpu before) {
         Map<String, Long> replaced = new TreeMap<>();
         before.cpu.forEach((name, then) -> {
-            Process now = cpu.get(name);
+            Sample now = cpu.get(name);
             if (now == null || now.pid() != then.pid()) {
                 replaced.put(name, then.pid());
             }

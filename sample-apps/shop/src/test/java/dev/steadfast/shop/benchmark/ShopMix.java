@@ -17,11 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
-import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import javax.net.ssl.KeyManagerFactory;
@@ -34,23 +34,36 @@ import javax.net.ssl.KeyManagerFactory;
  * small heaps. A visit whose request failed stops there and still leaves.
  * <p>
  * Set by system properties (see {@link LoadRun}, which starts it): {@code shop-mix.base} (the shop's address),
- * {@code shop-mix.rate} (visits per second), {@code shop-mix.seconds}, {@code shop-mix.tally} (where the answers'
- * status codes are written at the end), and for a worker reached directly, {@code shop-mix.key} and
+ * {@code shop-mix.rate} (visits per second), {@code shop-mix.seconds}, {@code shop-mix.servers-of} (when set, the
+ * state directory of the domain whose servers' CPU time is measured), {@code shop-mix.tally} (where the answers' status
+ * codes and that CPU time are written at the end), and for a worker reached directly, {@code shop-mix.key} and
  * {@code shop-mix.key-password-file} (the domain's client key). Gatling does not check the servers' certificate.
  */
 public class ShopMix extends Simulation {
 
     public static final int REQUESTS_PER_VISIT = 7;
     private static final StatusTally TALLY = new StatusTally();
+    private ServerCpu cpuBefore;
 
     {
         setUp(scenario("shop visit").exec(visit()).injectOpen(constantUsersPerSec(doubleProperty("shop-mix.rate"))
                 .during(Long.parseLong(property("shop-mix.seconds"))))).protocols(protocol());
     }
 
+    /** The servers' CPU time from here to {@link #after}: the visits and their drain, not Gatling's start or report. */
+    @Override
+    public void before() {
+        servers().ifPresent(state -> cpuBefore = ServerCpu.of(state));
+    }
+
     @Override
     public void after() {
+        servers().ifPresent(state -> TALLY.serverCpu(ServerCpu.of(state).secondsSince(cpuBefore)));
         TALLY.writeTo(Path.of(property("shop-mix.tally")));
+    }
+
+    private static Optional<Path> servers() {
+        return Optional.ofNullable(System.getProperty("shop-mix.servers-of")).map(Path::of);
     }
 
     private static ChainBuilder visit() {
@@ -73,6 +86,7 @@ public class ShopMix extends Simulation {
         return status().transform(code -> TALLY.answered(code)).is(expected);
     }
 
+    /** Counted on 503s only: a 503 with it was shed by a worker, one without it found no server at the balancer. */
     private static CheckBuilder.Final retryAfter() {
         return header("Retry-After").find().transform(value -> TALLY.retryAfter(value)).optional();
     }
@@ -83,7 +97,8 @@ public class ShopMix extends Simulation {
      */
     private static HttpProtocolBuilder protocol() {
         HttpProtocolBuilder protocol = http.baseUrl(property("shop-mix.base")).acceptHeader("application/json")
-                .header("X-Requested-With", "fetch").disableWarmUp().check(retryAfter());
+                .header("X-Requested-With", "fetch").disableWarmUp()
+                .checkIf((response, session) -> response.status().code() == 503).then(retryAfter());
         String key = System.getProperty("shop-mix.key");
         if (key == null) {
             return protocol;

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Stock WildFly 39, for the benchmark's comparison: the same distribution, hosts, addresses, JVM settings, database
@@ -29,10 +30,10 @@ import java.util.concurrent.TimeUnit;
 final class StockDomain {
 
     private static final String PRIMARY = "127.0.0.11";
+    private static final String DATABASE_URL = "jdbc:h2:tcp://" + PRIMARY + ":9092/steadfast";
     private static final Duration START_WAIT = Duration.ofMinutes(3);
     private final Path state;
     private final Path home;
-    private final List<Process> processes = new ArrayList<>();
 
     private StockDomain(Path state, Path home) {
         this.state = state;
@@ -41,14 +42,19 @@ final class StockDomain {
 
     /** Unpacks the distribution, sets it up, starts the database and both hosts, and deploys the WAR, ready. */
     static StockDomain up(Path distribution, Path state, Path war) {
+        StockDomain domain;
         try {
-            StockFiles.replaceDirectory(state);
-            Path home = StockFiles.unzip(distribution, state);
-            StockDomain domain = new StockDomain(state, home);
-            domain.start(war);
-            return domain;
+            BenchmarkFiles.replaceDirectory(state);
+            domain = new StockDomain(state, BenchmarkFiles.unzip(distribution, state));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        try {
+            domain.start(war);
+            return domain;
+        } catch (IOException | RuntimeException e) {
+            domain.down();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
@@ -63,14 +69,17 @@ final class StockDomain {
 
     /** Every product's stock, set in the database (stock WildFly has no Steadfast administrator to ask). */
     void restock(int units) {
-        try (Connection db = DriverManager.getConnection("jdbc:h2:tcp://" + PRIMARY + ":9092/steadfast", "steadfast", secret("db"))) {
+        try (Connection db = DriverManager.getConnection(DATABASE_URL, "steadfast", secret("db"))) {
             db.createStatement().executeUpdate("UPDATE product SET stock = " + units + ", version = version + 1");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot restock the stock domain's shop", e);
         }
     }
 
-    /** Both hosts shut down through the domain controller, then the database; what does not end is killed. */
+    /**
+     * Both hosts shut down through the domain controller, then the database; a process of this domain that is still
+     * there after a minute (its state directory is in its command line) is killed.
+     */
     void down() {
         try {
             cli("/host=secondary:shutdown");
@@ -78,27 +87,36 @@ final class StockDomain {
         } catch (RuntimeException e) {
             System.err.println("Stock domain: shutdown through the domain controller failed, killing its processes: " + e.getMessage());
         }
-        for (Process p : processes) {
-            try {
-                if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                    p.descendants().forEach(ProcessHandle::destroyForcibly);
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (!ours().isEmpty() && Instant.now().isBefore(deadline)) {
+            if (hostsGone()) {
+                break;
             }
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            BenchmarkDomain.pause(Duration.ofSeconds(1));
         }
+        ours().forEach(ProcessHandle::destroy);
+        BenchmarkDomain.pause(Duration.ofSeconds(5));
+        ours().forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** Whether only the database is left: every host's process controller has ended. */
+    private boolean hostsGone() {
+        return ours().stream().allMatch(p -> p.info().commandLine().orElse("").contains("org.h2.tools.Server"));
+    }
+
+    /** Every process this domain started, found by its state directory in the command line. */
+    private List<ProcessHandle> ours() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(state.toString())).toList();
     }
 
     private void start(Path war) throws IOException {
         Path secrets = Files.createDirectories(state.resolve("secrets"));
         for (String name : List.of("db", "tls")) {
-            StockFiles.writePrivate(secrets.resolve(name + ".password"), random(24));
+            BenchmarkFiles.writePrivate(secrets.resolve(name + ".password"), random(24));
         }
-        StockFiles.writePrivate(secrets.resolve("audit-keys"), "1:" + random(32));
+        BenchmarkFiles.writePrivate(secrets.resolve("audit-keys"), "1:" + random(32));
         for (String host : List.of("primary", "secondary")) {
-            StockFiles.copyTree(home.resolve("domain"), state.resolve(host));
+            BenchmarkFiles.copyTree(home.resolve("domain"), state.resolve(host));
         }
         Path keyStore = state.resolve("primary/configuration/stock-tls.p12");
         run(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair", "-alias", "stock", "-keyalg", "EC",
@@ -106,6 +124,7 @@ final class StockDomain {
                 "-ext", "SAN=ip:127.0.0.11,ip:127.0.0.12", "-storetype", "PKCS12", "-keystore", keyStore.toString(),
                 "-storepass:file", secrets.resolve("tls.password").toString()), Map.of());
         startDatabase();
+        awaitDatabase();
         apply("primary.cli", "primary", Map.of("@DB_PASSWORD@", secret("db"), "@AUDIT_KEYS@", secret("audit-keys"),
                 "@KEY_STORE@", keyStore.toString(), "@TLS_PASSWORD@", secret("tls")));
         apply("secondary.cli", "secondary", Map.of());
@@ -118,7 +137,7 @@ final class StockDomain {
         cli("deploy " + war + " --server-groups=stock-apps");
         awaitCli("/host=primary/server=balancer/subsystem=undertow/configuration=filter/mod-cluster=load-balancer"
                 + ":read-resource(recursive=true, include-runtime=true)", "apps-1", "apps-2");
-        StockFiles.awaitReady(balancer().resolve("health/ready"), keyStore, secret("tls"), START_WAIT);
+        TrustedPage.awaitOk(balancer().resolve("health/ready"), keyStore, "stock", secret("tls"), START_WAIT);
     }
 
     /** The database the stock servers use: made here first (an H2 server refuses to create one remotely), then served. */
@@ -129,10 +148,29 @@ final class StockDomain {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the stock domain's database", e);
         }
-        Path h2 = home.resolve("modules/system/layers/base/com/h2database/h2/main/h2-2.2.224.jar");
-        processes.add(new ProcessBuilder(java(), "-Xmx96m", "-XX:+UseSerialGC", "-Dh2.bindAddress=" + PRIMARY, "-cp", h2.toString(),
+        Path h2;
+        try (Stream<Path> jars = Files.list(home.resolve("modules/system/layers/base/com/h2database/h2/main"))) {
+            h2 = jars.filter(j -> j.getFileName().toString().endsWith(".jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No H2 module in " + home));
+        }
+        new ProcessBuilder(java(), "-Xmx96m", "-XX:+UseSerialGC", "-Dh2.bindAddress=" + PRIMARY, "-cp", h2.toString(),
                 "org.h2.tools.Server", "-tcp", "-tcpPort", "9092", "-baseDir", data.toString())
-                .redirectErrorStream(true).redirectOutput(state.resolve("database.log").toFile()).start());
+                .redirectErrorStream(true).redirectOutput(state.resolve("database.log").toFile()).start();
+    }
+
+    /** The database answers with this domain's password: not another server that holds the port. */
+    private void awaitDatabase() {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            try (Connection ignored = DriverManager.getConnection(DATABASE_URL, "steadfast", secret("db"))) {
+                return;
+            } catch (SQLException notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("The stock domain's database does not answer at " + DATABASE_URL, notYet);
+                }
+                BenchmarkDomain.pause(Duration.ofMillis(500));
+            }
+        }
     }
 
     private void apply(String script, String host, Map<String, String> values) throws IOException {
@@ -144,10 +182,17 @@ final class StockDomain {
             text = text.replace(value.getKey(), value.getValue());
         }
         Path rendered = state.resolve(script);
-        StockFiles.writePrivate(rendered, text);
+        BenchmarkFiles.writePrivate(rendered, text);
         try {
             run(List.of(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + rendered),
                     Map.of("JAVA_OPTS", "-Djboss.domain.base.dir=" + state.resolve(host) + " -Djboss.host.name=" + host));
+        } catch (IllegalStateException e) {
+            // The CLI may echo the failed line, secrets and all.
+            String said = e.getMessage();
+            for (String secret : values.values()) {
+                said = said.replace(secret, "(secret)");
+            }
+            throw new IllegalStateException(said);
         } finally {
             Files.delete(rendered);
         }
@@ -163,7 +208,7 @@ final class StockDomain {
                 + " -XX:TieredStopAtLevel=1 -Djava.net.preferIPv4Stack=true");
         pb.environment().put("HOST_CONTROLLER_JAVA_OPTS", "-Xms32m -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=160m"
                 + " -Xss512k -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
-        processes.add(pb.start());
+        pb.start();
     }
 
     private void awaitCli(String operation, String... expected) {
@@ -215,12 +260,7 @@ final class StockDomain {
     }
 
     private String secret(String name) {
-        try {
-            Path file = state.resolve("secrets").resolve(name.equals("audit-keys") ? name : name + ".password");
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BenchmarkFiles.read(state.resolve("secrets").resolve(name.equals("audit-keys") ? name : name + ".password"));
     }
 
     private static String random(int bytes) {

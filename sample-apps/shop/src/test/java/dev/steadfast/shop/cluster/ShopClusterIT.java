@@ -202,12 +202,13 @@ class ShopClusterIT {
     }
 
     /**
-     * The benchmark's own mix (bin/benchmark), ten seconds through the balancer at a rate the domain takes with ease:
-     * what keeps the benchmark from drifting away from the shop's API. Every visit served in full and ended.
+     * The benchmark's own mix (bin/benchmark), ten seconds through the balancer at a rate the domain takes with ease,
+     * on a shop the tests before warmed up: what keeps the benchmark from drifting away from the shop's API. Every
+     * visit served in full, its goodbye included (that leaving ends the session: CartApiIT).
      */
     @Test
     @Order(4)
-    void theBenchmarksShopMixServesEveryVisitInFullThroughTheBalancerAndEndsItsSession() throws SQLException {
+    void theBenchmarksShopMixServesEveryVisitInFullThroughTheBalancer() throws SQLException {
         try (Connection db = ClusterDatabase.connect(CLUSTER);
              PreparedStatement restock = db.prepareStatement("UPDATE product SET stock = 100000, version = version + 1")) {
             restock.executeUpdate();
@@ -215,7 +216,7 @@ class ShopClusterIT {
         int visitsPerSecond = 3;
         int seconds = 10;
         Figures smoke = new LoadRun("smoke", CLUSTER.balancer("shop/"), Optional.empty(), visitsPerSecond, seconds)
-                .run(Path.of("target", "gatling"));
+                .run(Path.of("target", "gatling"), Optional.empty());
 
         long visits = (long) visitsPerSecond * seconds;
         assertEquals(visits * ShopMix.REQUESTS_PER_VISIT, smoke.requests(), smoke.toString());

@@ -1,41 +1,30 @@
 package dev.steadfast.shop.benchmark;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
+/** The benchmark's file work: directories of its own, the distribution unpacked, private files. */
+final class BenchmarkFiles {
 
-/** The file work of {@link StockDomain}: its own state directory, the distribution unpacked, private files. */
-final class StockFiles {
+    /** Marks a directory as the benchmark's, so that {@link #replaceDirectory} never deletes anything else. */
+    private static final String MARKER = ".steadfast-benchmark";
 
-    /** Marks a directory as the stock domain's, so that {@link #replaceDirectory} never deletes anything else. */
-    private static final String MARKER = ".steadfast-benchmark-stock-wildfly";
-
-    private StockFiles() {
+    private BenchmarkFiles() {
     }
 
     /** An empty directory, 0700: a new one, or one an earlier run made (its marker says so), emptied. */
     static void replaceDirectory(Path directory) throws IOException {
         if (Files.exists(directory)) {
             if (!Files.exists(directory.resolve(MARKER))) {
-                throw new IllegalStateException(directory + " exists and is not the benchmark's stock domain: remove it or choose another");
+                throw new IllegalStateException(directory + " exists and is not the benchmark's: remove it or choose another");
             }
             try (Stream<Path> all = Files.walk(directory)) {
                 for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
@@ -88,44 +77,12 @@ final class StockFiles {
         Files.writeString(file, content);
     }
 
-    /** Waits until {@code page} answers 200 over HTTPS, trusting only the certificate in {@code keyStore}. */
-    static void awaitReady(URI page, Path keyStore, String password, Duration wait) {
-        HttpClient client = HttpClient.newBuilder().sslContext(trusting(keyStore, password)).version(HttpClient.Version.HTTP_1_1).build();
-        Instant deadline = Instant.now().plus(wait);
-        int status = 0;
-        while (status != 200) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(page + " is not ready (last answer " + status + ")");
-            }
-            try {
-                status = client.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
-            } catch (IOException e) {
-                status = 0;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (status != 200) {
-                BenchmarkDomain.pause(Duration.ofSeconds(1));
-            }
-        }
-    }
-
-    private static SSLContext trusting(Path keyStore, String password) {
-        try (InputStream in = Files.newInputStream(keyStore)) {
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            keys.load(in, password.toCharArray());
-            KeyStore trust = KeyStore.getInstance("PKCS12");
-            trust.load(null, null);
-            trust.setCertificateEntry("stock", keys.getCertificate("stock"));
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, tmf.getTrustManagers(), null);
-            return tls;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the stock domain's certificate", e);
+    /** A file's content without its line end (a password file). */
+    static String read(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

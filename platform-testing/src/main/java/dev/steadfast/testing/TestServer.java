@@ -31,7 +31,8 @@ public final class TestServer {
         return read(secrets().resolve("app-" + user + ".password"));
     }
 
-    static String read(Path file) {
+    /** A generated secret's file, without its line end. */
+    public static String read(Path file) {
         try {
             return Files.readString(file).trim();
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import dev.steadfast.testing.SteadfastCommand;
 import dev.steadfast.testing.TestClient;
+import dev.steadfast.testing.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -76,7 +77,7 @@ final class BenchmarkDomain {
 
     /** Every product's stock high enough for any run, set the way the shop's administrator sets it. */
     void restock(int units) {
-        TestClient admin = client(balancer()).signedInAs("app-admin", BenchmarkFiles.read(secrets().resolve("app-admin.password")));
+        TestClient admin = client(balancer()).signedInAs("app-admin", TestServer.read(secrets().resolve("app-admin.password")));
         for (JsonObject product : TestClient.jsonArray(admin.get("api/products")).getValuesAs(JsonObject.class)) {
             int answer = admin.put("api/admin/products/" + product.getJsonNumber("id") + "/stock", "{\"stock\":" + units + "}").statusCode();
             if (answer != 200) {

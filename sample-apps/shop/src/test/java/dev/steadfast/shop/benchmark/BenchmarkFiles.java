@@ -1,7 +1,6 @@
 package dev.steadfast.shop.benchmark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -77,12 +76,8 @@ final class BenchmarkFiles {
         Files.writeString(file, content);
     }
 
-    /** A file's content without its line end (a password file). */
-    static String read(Path file) {
-        try {
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A tool of the JDK this JVM runs on ({@code java}, {@code keytool}). */
+    static String jdkTool(String name) {
+        return Path.of(System.getProperty("java.home"), "bin", name).toString();
     }
 }

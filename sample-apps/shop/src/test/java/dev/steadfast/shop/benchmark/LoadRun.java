@@ -61,7 +61,7 @@ public record LoadRun(String name, URI shop, Optional<ClientKey> clientKey, doub
     }
 
     private List<String> command(Path folder, Path tally, Optional<Path> serversOf) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(BenchmarkFiles.jdkTool("java"),
                 // Gatling's own JVM options, with an explicit heap; the opening is what its reports need on Java 17.
                 "-Xms512m", "-Xmx512m", "-XX:+HeapDumpOnOutOfMemoryError", "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED",

@@ -7,18 +7,19 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import dev.steadfast.testing.TestClient;
+import dev.steadfast.testing.TestServer;
 
 /**
  * Stock WildFly 39, for the benchmark's comparison: the same distribution, hosts, addresses, JVM settings, database
@@ -88,10 +89,7 @@ final class StockDomain {
             System.err.println("Stock domain: shutdown through the domain controller failed, killing its processes: " + e.getMessage());
         }
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (!ours().isEmpty() && Instant.now().isBefore(deadline)) {
-            if (hostsGone()) {
-                break;
-            }
+        while (!hostsGone() && Instant.now().isBefore(deadline)) {
             BenchmarkDomain.pause(Duration.ofSeconds(1));
         }
         ours().forEach(ProcessHandle::destroy);
@@ -99,7 +97,7 @@ final class StockDomain {
         ours().forEach(ProcessHandle::destroyForcibly);
     }
 
-    /** Whether only the database is left: every host's process controller has ended. */
+    /** Whether at most the database is left: every host's process controller has ended. */
     private boolean hostsGone() {
         return ours().stream().allMatch(p -> p.info().commandLine().orElse("").contains("org.h2.tools.Server"));
     }
@@ -112,14 +110,15 @@ final class StockDomain {
     private void start(Path war) throws IOException {
         Path secrets = Files.createDirectories(state.resolve("secrets"));
         for (String name : List.of("db", "tls")) {
-            BenchmarkFiles.writePrivate(secrets.resolve(name + ".password"), random(24));
+            BenchmarkFiles.writePrivate(secrets.resolve(name + ".password"), TestClient.randomPassword());
         }
-        BenchmarkFiles.writePrivate(secrets.resolve("audit-keys"), "1:" + random(32));
+        // An audit key is at least 32 characters.
+        BenchmarkFiles.writePrivate(secrets.resolve("audit-keys"), "1:" + TestClient.randomPassword() + TestClient.randomPassword());
         for (String host : List.of("primary", "secondary")) {
             BenchmarkFiles.copyTree(home.resolve("domain"), state.resolve(host));
         }
         Path keyStore = state.resolve("primary/configuration/stock-tls.p12");
-        run(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair", "-alias", "stock", "-keyalg", "EC",
+        run(List.of(BenchmarkFiles.jdkTool("keytool"), "-genkeypair", "-alias", "stock", "-keyalg", "EC",
                 "-groupname", "secp256r1", "-sigalg", "SHA256withECDSA", "-validity", "30", "-dname", "CN=stock-wildfly",
                 "-ext", "SAN=ip:127.0.0.11,ip:127.0.0.12", "-storetype", "PKCS12", "-keystore", keyStore.toString(),
                 "-storepass:file", secrets.resolve("tls.password").toString()), Map.of());
@@ -153,7 +152,7 @@ final class StockDomain {
             h2 = jars.filter(j -> j.getFileName().toString().endsWith(".jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No H2 module in " + home));
         }
-        new ProcessBuilder(java(), "-Xmx96m", "-XX:+UseSerialGC", "-Dh2.bindAddress=" + PRIMARY, "-cp", h2.toString(),
+        new ProcessBuilder(BenchmarkFiles.jdkTool("java"), "-Xmx96m", "-XX:+UseSerialGC", "-Dh2.bindAddress=" + PRIMARY, "-cp", h2.toString(),
                 "org.h2.tools.Server", "-tcp", "-tcpPort", "9092", "-baseDir", data.toString())
                 .redirectErrorStream(true).redirectOutput(state.resolve("database.log").toFile()).start();
     }
@@ -260,16 +259,7 @@ final class StockDomain {
     }
 
     private String secret(String name) {
-        return BenchmarkFiles.read(state.resolve("secrets").resolve(name.equals("audit-keys") ? name : name + ".password"));
+        return TestServer.read(state.resolve("secrets").resolve(name.equals("audit-keys") ? name : name + ".password"));
     }
 
-    private static String random(int bytes) {
-        byte[] b = new byte[bytes];
-        new SecureRandom().nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import dev.steadfast.ops.ClassPathFolder;
@@ -42,9 +41,9 @@ record MonitoringFiles(Topology topology, Secrets secrets) {
         PrivateFiles.directory(dir);
         secrets.writeMonitoringPem(dir.resolve("client.crt"), dir.resolve("client.key"));
         Path monitoring = ClassPathFolder.of("monitoring", "README.md");
-        copy(monitoring.resolve("prometheus").resolve(RULES), dir.resolve(RULES));
-        copy(monitoring.resolve("grafana").resolve(DASHBOARD), dir.resolve(DASHBOARD));
-        copy(secrets.certificate(), dir.resolve("steadfast.crt"));
+        PrivateFiles.copy(monitoring.resolve("prometheus").resolve(RULES), dir.resolve(RULES));
+        PrivateFiles.copy(monitoring.resolve("grafana").resolve(DASHBOARD), dir.resolve(DASHBOARD));
+        PrivateFiles.copy(secrets.certificate(), dir.resolve("steadfast.crt"));
         PrivateFiles.write(dir.resolve(PROMETHEUS), prometheusYml(scrapeSeconds));
         return List.of(dir.resolve(PROMETHEUS), dir.resolve(RULES), dir.resolve(DASHBOARD));
     }
@@ -110,14 +109,6 @@ record MonitoringFiles(Topology topology, Secrets secrets) {
     private static boolean empty(Path dir) {
         try (var entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) {
-        try {
-            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,11 @@
 package dev.steadfast.runtime.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import dev.steadfast.runtime.json.Jsonp;
 
 /**
  * The second copy of the trail: one JSON line per record on the logging category {@code steadfast.audit},
@@ -27,7 +28,7 @@ final class AuditLog {
     /** @return the record as one line of JSON, null fields as JSON null */
     static String toJson(AuditRecord record) {
         AuditEntry entry = record.entry();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder()
                 .add("seq", record.seq())
                 .add("keyVersion", record.keyVersion())
                 .add("recordedAt", entry.recordedAt().toString());

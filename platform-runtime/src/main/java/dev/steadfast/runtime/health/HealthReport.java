@@ -1,6 +1,5 @@
 package dev.steadfast.runtime.health;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -10,6 +9,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import dev.steadfast.runtime.json.Jsonp;
 
 /**
  * The outcome of running a set of checks: UP only when every check is UP (and when there is none, as the
@@ -65,22 +66,22 @@ public record HealthReport(Status status, List<HealthCheckResponse> checks) {
 
     /** @return {@code {"status":..., "checks":[{"name":..., "status":..., "data":{...}}]}} */
     public String toJson() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsonp.PROVIDER.createArrayBuilder();
         for (HealthCheckResponse check : checks) {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder()
                     .add("name", check.getName())
                     .add("status", check.getStatus().name());
             check.getData().filter(data -> !data.isEmpty()).ifPresent(data -> json.add("data", data(data)));
             list.add(json);
         }
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER.createObjectBuilder()
                 .add("status", status.name())
                 .add("checks", list)
                 .build().toString();
     }
 
     private static JsonObjectBuilder data(Map<String, Object> data) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder();
         data.forEach((key, value) -> {
             if (value instanceof Boolean b) {
                 json.add(key, b);

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import dev.steadfast.runtime.problem.BadRequestProblem;
 import dev.steadfast.runtime.problem.Violation;
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Priorities;
@@ -58,7 +57,7 @@ public class JsonNumberGuard implements ReaderInterceptor {
     /** Malformed JSON fails here as it would in the provider: a JSON-P error, which is a 400 problem. */
     private static JsonValue parse(byte[] body, Charset charset) {
         ByteArrayInputStream in = new ByteArrayInputStream(body);
-        try (JsonReader reader = charset == null ? Json.createReader(in) : Json.createReaderFactory(null).createReader(in, charset)) {
+        try (JsonReader reader = charset == null ? Jsonp.PROVIDER.createReader(in) : Jsonp.PROVIDER.createReaderFactory(null).createReader(in, charset)) {
             return reader.readValue();
         }
     }

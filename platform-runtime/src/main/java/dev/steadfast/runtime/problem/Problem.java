@@ -1,11 +1,12 @@
 package dev.steadfast.runtime.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import java.net.URI;
 import java.util.List;
+
+import dev.steadfast.runtime.json.Jsonp;
 
 /**
  * An RFC 9457 problem details body. Absent members are left out of the JSON.
@@ -31,7 +32,7 @@ public record Problem(URI type, String title, int status, String detail, URI ins
 
     /** @return the body as JSON text */
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder()
                 .add("type", type.toString())
                 .add("title", title)
                 .add("status", status);
@@ -45,8 +46,8 @@ public record Problem(URI type, String title, int status, String detail, URI ins
             json.add("errorId", errorId);
         }
         if (!violations.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            violations.forEach(v -> list.add(Json.createObjectBuilder()
+            JsonArrayBuilder list = Jsonp.PROVIDER.createArrayBuilder();
+            violations.forEach(v -> list.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("field", v.field())
                     .add("message", v.message())));
             json.add("violations", list);

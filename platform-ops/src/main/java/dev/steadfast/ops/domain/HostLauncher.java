@@ -17,14 +17,17 @@ import dev.steadfast.ops.topology.Topology;
 
 /**
  * Starts a host controller with the distribution's own {@code domain.sh}, in the host's base directory, in the
- * background, with the JVM settings of the topology's environment; returns the launcher's process id once
- * {@code domain.sh} wrote its pid file. A launcher that never gets there is killed with its children.
+ * background, with the JVM settings of the topology's environment and the host's class-data-sharing archives, on the
+ * JVM that runs this tool; returns the launcher's process id once {@code domain.sh} wrote its pid file. A launcher
+ * that never gets there is killed with its children.
  */
 record HostLauncher(Installation installation, StateDir state, Topology topology) {
 
     private static final Duration PID_FILE_TIMEOUT = Duration.ofSeconds(30);
 
     StartedProcess launch(Host h) {
+        ClassDataArchives archives = new ClassDataArchives(state, installation, topology);
+        archives.prepare(h);
         Path pidFile = PrivateFiles.directory(state.run()).resolve(h.name() + ".pid");
         Path log = PrivateFiles.directory(state.logs()).resolve(h.name() + "-console.log");
         try {
@@ -36,10 +39,13 @@ record HostLauncher(Installation installation, StateDir state, Topology topology
                     .redirectErrorStream(true).redirectOutput(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             pb.environment().put("JBOSS_HOME", installation.home().toString());
+            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
             pb.environment().put("JBOSS_PIDFILE", pidFile.toString());
             pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
-            pb.environment().put("PROCESS_CONTROLLER_JAVA_OPTS", topology.env("process-controller.java-opts"));
-            pb.environment().put("HOST_CONTROLLER_JAVA_OPTS", topology.env("host-controller.java-opts"));
+            pb.environment().put("PROCESS_CONTROLLER_JAVA_OPTS", topology.env("process-controller.java-opts") + " "
+                    + archives.processControllerOption(h));
+            pb.environment().put("HOST_CONTROLLER_JAVA_OPTS", topology.env("host-controller.java-opts") + " "
+                    + archives.hostControllerOption(h) + " " + archives.serverModeProperty(h));
             Process shell = pb.start();
             long deadline = System.nanoTime() + PID_FILE_TIMEOUT.toNanos();
             while (PrivateFiles.read(pidFile).isBlank()) {

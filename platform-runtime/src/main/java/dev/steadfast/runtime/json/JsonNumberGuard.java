@@ -4,12 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.steadfast.runtime.problem.BadRequestProblem;
 import dev.steadfast.runtime.problem.Violation;
 import jakarta.annotation.Priority;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -30,6 +32,8 @@ public class JsonNumberGuard implements ReaderInterceptor {
 
     /** How many fields the detail names. */
     static final int NAMED = 5;
+
+    private static final JsonReaderFactory READERS = Jsonp.PROVIDER.createReaderFactory(Map.of());
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -57,7 +61,7 @@ public class JsonNumberGuard implements ReaderInterceptor {
     /** Malformed JSON fails here as it would in the provider: a JSON-P error, which is a 400 problem. */
     private static JsonValue parse(byte[] body, Charset charset) {
         ByteArrayInputStream in = new ByteArrayInputStream(body);
-        try (JsonReader reader = charset == null ? Jsonp.PROVIDER.createReader(in) : Jsonp.PROVIDER.createReaderFactory(null).createReader(in, charset)) {
+        try (JsonReader reader = charset == null ? READERS.createReader(in) : READERS.createReader(in, charset)) {
             return reader.readValue();
         }
     }

@@ -11,9 +11,9 @@ import java.util.Optional;
  * The highest rate one path to the shop serves within the target: runs of rising rate (half again each step) until
  * one fails the target (when the first run fails already, runs at half the rate until one passes), then
  * {@value #BISECTIONS} runs halving the interval between the highest rate that passed and the lowest that failed, so
- * that the maximum is known to within a sixteenth of that step (about 3 %) and a 1.1× difference between two paths
- * shows. The maximum is the highest passing run; every run is kept. When no run failed within {@value #MAX_STEPS}
- * steps the maximum is only a lower bound ({@code capped}).
+ * that the maximum is known to within a sixteenth of the rate (about 6 %; an eighth when the search went down). The
+ * maximum is the highest passing run, the bottom of that interval; every run is kept. When no run failed within
+ * {@value #MAX_STEPS} steps the maximum is only a lower bound ({@code capped}).
  */
 final class Saturation {
 
@@ -43,7 +43,7 @@ final class Saturation {
                 passed = run;
                 rate *= STEP;
             } else {
-                failedAt = rate;
+                failedAt = round(rate);
             }
         }
         for (double lower = failedAt / 2; passed == null && lower >= LOWEST_RATE; lower /= 2) {
@@ -52,7 +52,7 @@ final class Saturation {
             if (target.met(run)) {
                 passed = run;
             } else {
-                failedAt = lower;
+                failedAt = round(lower);
             }
         }
         for (int bisection = 1; bisection <= BISECTIONS && !Double.isNaN(failedAt) && passed != null; bisection++) {

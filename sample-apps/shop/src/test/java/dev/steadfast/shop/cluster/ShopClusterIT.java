@@ -99,7 +99,8 @@ class ShopClusterIT {
         List<Long> products = List.of(early.productId(TEA), early.productId(MUG));
 
         ShoppingCrowd.Tally tally;
-        try (ShoppingCrowd crowd = ShoppingCrowd.arrive(5, () -> new Shopper(CLUSTER.client(CLUSTER.balancer("shop/"))), products)) {
+        try (ShoppingCrowd crowd = ShoppingCrowd.arrive(5, () -> new Shopper(CLUSTER.client(CLUSTER.balancer("shop/"))), products,
+                new UpstreamSessionRace(CLUSTER.secrets().getParent().resolve("hosts")))) {
             try {
                 CLUSTER.rollout(RELEASE, GROUP);
             } catch (RuntimeException | AssertionError e) {
@@ -109,8 +110,9 @@ class ShopClusterIT {
             }
             tally = crowd.closeTheShop();
         }
-        System.out.printf("The rollout under load: %d requests, %d orders, shoppers served by %s%n", tally.requests(),
-                tally.orders().size(), tally.servedBy());
+        System.out.printf("The rollout under load: %d requests, %d orders, shoppers served by %s; WildFly's own session race"
+                + " (quarantined, docs/reasons.md#rolling-deployments): %s%n", tally.requests(), tally.orders().size(), tally.servedBy(),
+                tally.upstreamRaces());
 
         assertEquals(List.of(), tally.failures(), "failed requests, of " + tally.requests());
         assertEquals(List.of(), tally.cartsThatLostAnItem(), "carts that lost an item");

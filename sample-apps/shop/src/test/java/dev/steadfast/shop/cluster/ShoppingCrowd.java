@@ -1,5 +1,6 @@
 package dev.steadfast.shop.cluster;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -29,18 +31,21 @@ final class ShoppingCrowd implements AutoCloseable {
     private final ExecutorService threads;
     private volatile boolean open = true;
 
-    private ShoppingCrowd(int size, Supplier<Shopper> arrival, List<Long> products) {
+    private ShoppingCrowd(int size, Supplier<Shopper> arrival, List<Long> products, Predicate<HttpResponse<String>> upstreamRace) {
         // Everyone arrives before anyone shops: an arrival that fails leaves no shopper running.
         for (int i = 1; i <= size; i++) {
-            shoppers.add(new VirtualShopper("shopper " + i, arrival.get(), products, () -> open));
+            shoppers.add(new VirtualShopper("shopper " + i, arrival.get(), products, () -> open, upstreamRace));
         }
         threads = Executors.newFixedThreadPool(size);
         shoppers.forEach(shopper -> shopping.add(threads.submit(shopper)));
     }
 
-    /** The crowd arrives and starts shopping, each shopper with a session of its own from {@code arrival}. */
-    static ShoppingCrowd arrive(int size, Supplier<Shopper> arrival, List<Long> products) {
-        return new ShoppingCrowd(size, arrival, products);
+    /**
+     * The crowd arrives and starts shopping, each shopper with a session of its own from {@code arrival}; failures
+     * that {@code upstreamRace} recognises as WildFly's own ({@link UpstreamSessionRace}) are counted apart.
+     */
+    static ShoppingCrowd arrive(int size, Supplier<Shopper> arrival, List<Long> products, Predicate<HttpResponse<String>> upstreamRace) {
+        return new ShoppingCrowd(size, arrival, products, upstreamRace);
     }
 
     /** Closes the shop, waits for each shopper to end its round, and adds up what they saw. */
@@ -58,6 +63,7 @@ final class ShoppingCrowd implements AutoCloseable {
         }
         List<String> forgotten = all(VirtualShopper::ordersItsSessionForgot);
         return new Tally(shoppers.stream().mapToInt(VirtualShopper::requests).sum(), all(VirtualShopper::failures),
+                all(VirtualShopper::upstreamRaces),
                 all(VirtualShopper::cartsThatLostAnItem), forgotten,
                 shoppers.stream().flatMap(s -> s.orders().stream()).collect(Collectors.toCollection(TreeSet::new)),
                 shoppers.stream().collect(Collectors.toMap(VirtualShopper::name, VirtualShopper::servedBy)));
@@ -87,7 +93,7 @@ final class ShoppingCrowd implements AutoCloseable {
      * session whose orders were not the ones its shopper placed, the orders it was told were placed, and the servers
      * that answered each shopper.
      */
-    record Tally(int requests, List<String> failures, List<String> cartsThatLostAnItem, List<String> sessionsThatForgotAnOrder,
-                 Set<Long> orders, Map<String, Set<String>> servedBy) {
+    record Tally(int requests, List<String> failures, List<String> upstreamRaces, List<String> cartsThatLostAnItem,
+                 List<String> sessionsThatForgotAnOrder, Set<Long> orders, Map<String, Set<String>> servedBy) {
     }
 }

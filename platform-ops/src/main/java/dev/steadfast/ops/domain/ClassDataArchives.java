@@ -34,7 +34,7 @@ record ClassDataArchives(StateDir state, Installation installation, Topology top
 
     /** The archives of a host, checked against the JVM that will run them; those of another JVM or installation go. */
     void prepare(Host h) {
-        Path stamp = hostData(h).resolve(STAMP);
+        Path stamp = PrivateFiles.directory(hostData(h)).resolve(STAMP);
         String expected = stamp();
         if (!expected.equals(PrivateFiles.read(stamp))) {
             try (Stream<Path> files = Files.walk(state.host(h.name()))) {
@@ -60,7 +60,7 @@ record ClassDataArchives(StateDir state, Installation installation, Topology top
     /** The host controller's system property that chooses whether the host's servers map or write their archives. */
     String serverModeProperty(Host h) {
         boolean allThere = topology.serversOn(h).stream()
-                .allMatch(s -> Files.isRegularFile(state.host(h.name()).resolve("servers").resolve(s.name()).resolve("data").resolve(ARCHIVE)));
+                .allMatch(s -> Files.isRegularFile(state.host(h.name()).resolve("servers/" + s.name() + "/data").resolve(ARCHIVE)));
         return "-D" + SERVER_MODE_PROPERTY + "=" + (allThere ? MAP : WRITE);
     }
 
@@ -76,7 +76,7 @@ record ClassDataArchives(StateDir state, Installation installation, Topology top
     }
 
     private Path hostData(Host h) {
-        return PrivateFiles.directory(state.host(h.name()).resolve("data"));
+        return state.host(h.name()).resolve("data");
     }
 
     /** What an archive depends on: the JVM build (the launcher's, which domain.sh is given) and the installation. */

@@ -42,21 +42,22 @@ class ClassDataArchivesTest {
 
     @Test
     void aHostWithoutArchivesWritesThemAllAtExit() {
-        assertEquals("-XX:ArchiveClassesAtExit=" + hostData().resolve("steadfast-cds-process-controller.jsa"),
-                archives.processControllerOption(primary));
-        assertEquals("-XX:ArchiveClassesAtExit=" + hostData().resolve("steadfast-cds-host-controller.jsa"),
-                archives.hostControllerOption(primary));
-        assertEquals("-Dsteadfast.cds.mode=ArchiveClassesAtExit", archives.serverModeProperty(primary));
+        assertEveryJvm("ArchiveClassesAtExit");
     }
 
     @Test
     void aHostWithEveryArchiveMapsThem() throws IOException {
         archiveAll();
-        assertEquals("-XX:SharedArchiveFile=" + hostData().resolve("steadfast-cds-host-controller.jsa"),
-                archives.hostControllerOption(primary));
-        assertEquals("-XX:SharedArchiveFile=" + hostData().resolve("steadfast-cds-process-controller.jsa"),
+        assertEveryJvm("SharedArchiveFile");
+    }
+
+    /** The process controller, the host controller and the servers of the host all get {@code mode}. */
+    private void assertEveryJvm(String mode) {
+        assertEquals("-XX:" + mode + "=" + hostData().resolve("steadfast-cds-process-controller.jsa"),
                 archives.processControllerOption(primary));
-        assertEquals("-Dsteadfast.cds.mode=SharedArchiveFile", archives.serverModeProperty(primary));
+        assertEquals("-XX:" + mode + "=" + hostData().resolve("steadfast-cds-host-controller.jsa"),
+                archives.hostControllerOption(primary));
+        assertEquals("-Dsteadfast.cds.mode=" + mode, archives.serverModeProperty(primary));
     }
 
     @Test

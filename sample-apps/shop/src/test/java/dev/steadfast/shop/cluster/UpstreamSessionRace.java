@@ -1,7 +1,6 @@
 package dev.steadfast.shop.cluster;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -10,9 +9,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import jakarta.json.Json;
+import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 
 /**
  * A 500 that WildFly 39.0.1 itself causes during a rolling update, told apart from every other failure by the
@@ -43,8 +41,7 @@ final class UpstreamSessionRace implements Predicate<HttpResponse<String>> {
         String node = answer.headers().firstValue("X-Steadfast-Node").orElse("");
         String errorId;
         try {
-            JsonObject problem = Json.createReader(new StringReader(answer.body())).readObject();
-            errorId = problem.getString("errorId", "");
+            errorId = TestClient.json(answer).getString("errorId", "");
         } catch (JsonException | ClassCastException e) {
             return false;
         }

@@ -40,12 +40,13 @@ record HostLauncher(Installation installation, StateDir state, Topology topology
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             pb.environment().put("JBOSS_HOME", installation.home().toString());
             pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            pb.environment().remove("JAVA"); // domain.sh prefers it to JAVA_HOME
             pb.environment().put("JBOSS_PIDFILE", pidFile.toString());
             pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
             pb.environment().put("PROCESS_CONTROLLER_JAVA_OPTS", topology.env("process-controller.java-opts") + " "
                     + archives.processControllerOption(h));
             pb.environment().put("HOST_CONTROLLER_JAVA_OPTS", topology.env("host-controller.java-opts") + " "
-                    + archives.hostControllerOption(h) + " " + archives.serverModeProperty(h));
+                    + archives.hostControllerOption(h) + " " + archives.serverOptionProperty(h));
             Process shell = pb.start();
             long deadline = System.nanoTime() + PID_FILE_TIMEOUT.toNanos();
             while (PrivateFiles.read(pidFile).isBlank()) {

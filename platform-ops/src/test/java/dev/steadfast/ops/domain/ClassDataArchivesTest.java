@@ -20,9 +20,14 @@ import dev.steadfast.ops.topology.Topology;
 
 /**
  * Which archive options each JVM of a host gets: a JVM without its archive writes one, one with it maps it, the servers
- * of a host map theirs only when every one of them has one, and archives of another installation are thrown away.
+ * of a host map theirs only when every one of them has one, and archives of another installation or JVM, or left
+ * unfinished, are thrown away.
  */
 class ClassDataArchivesTest {
+
+    private static final String WRITE_SERVERS = "-Dsteadfast.cds.option=ArchiveClassesAtExit=";
+    /** The first bytes of a dynamic archive, which the JVM writes last. */
+    private static final byte[] MAGIC = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
 
     @TempDir
     Path tmp;
@@ -42,22 +47,23 @@ class ClassDataArchivesTest {
 
     @Test
     void aHostWithoutArchivesWritesThemAllAtExit() {
-        assertEveryJvm("ArchiveClassesAtExit");
+        assertControllers("ArchiveClassesAtExit");
+        assertEquals(WRITE_SERVERS, archives.serverOptionProperty(primary));
     }
 
     @Test
     void aHostWithEveryArchiveMapsThem() throws IOException {
         archiveAll();
-        assertEveryJvm("SharedArchiveFile");
+        assertControllers("SharedArchiveFile");
+        assertEquals("", archives.serverOptionProperty(primary), "the servers' own option maps by default");
     }
 
-    /** The process controller, the host controller and the servers of the host all get {@code mode}. */
-    private void assertEveryJvm(String mode) {
+    /** The process controller and the host controller both get {@code mode}. */
+    private void assertControllers(String mode) {
         assertEquals("-XX:" + mode + "=" + hostData().resolve("steadfast-cds-process-controller.jsa"),
                 archives.processControllerOption(primary));
         assertEquals("-XX:" + mode + "=" + hostData().resolve("steadfast-cds-host-controller.jsa"),
                 archives.hostControllerOption(primary));
-        assertEquals("-Dsteadfast.cds.mode=" + mode, archives.serverModeProperty(primary));
     }
 
     @Test
@@ -65,7 +71,7 @@ class ClassDataArchivesTest {
         archiveAll();
         Server first = topology.serversOn(primary).get(0);
         Files.delete(serverArchive(first));
-        assertEquals("-Dsteadfast.cds.mode=ArchiveClassesAtExit", archives.serverModeProperty(primary));
+        assertEquals(WRITE_SERVERS, archives.serverOptionProperty(primary));
         assertEquals("-XX:SharedArchiveFile=" + hostData().resolve("steadfast-cds-host-controller.jsa"),
                 archives.hostControllerOption(primary));
     }
@@ -77,7 +83,7 @@ class ClassDataArchivesTest {
         for (Server s : topology.serversOn(primary)) {
             assertFalse(Files.exists(serverArchive(s)), s.name());
         }
-        assertEquals("-Dsteadfast.cds.mode=ArchiveClassesAtExit", archives.serverModeProperty(primary));
+        assertEquals(WRITE_SERVERS, archives.serverOptionProperty(primary));
         assertTrue(archives.hostControllerOption(primary).startsWith("-XX:ArchiveClassesAtExit="));
     }
 
@@ -85,25 +91,53 @@ class ClassDataArchivesTest {
     void archivesOfTheSameInstallationAndJvmAreKept() throws IOException {
         archiveAll();
         archives.prepare(primary);
-        assertEquals("-Dsteadfast.cds.mode=SharedArchiveFile", archives.serverModeProperty(primary));
+        assertEquals("", archives.serverOptionProperty(primary));
     }
 
     @Test
-    void controllersOfAStateWhosePathHoldsASpaceGetNoOptionSinceDomainShWouldSplitIt() {
-        StateDir spaced = new StateDir(tmp.resolve("my state"));
-        ClassDataArchives spacedArchives = new ClassDataArchives(spaced, new Installation(tmp.resolve("wildfly"), "39.0.1.Final"), topology);
-        spacedArchives.prepare(primary);
-        assertEquals("", spacedArchives.hostControllerOption(primary));
-        assertEquals("", spacedArchives.processControllerOption(primary));
-        assertEquals("-Dsteadfast.cds.mode=ArchiveClassesAtExit", spacedArchives.serverModeProperty(primary));
+    void archivesOfTheSameInstallationWithAnotherJbossModulesJarAreDeleted() throws IOException {
+        Path modules = tmp.resolve("wildfly/jboss-modules.jar");
+        Files.createDirectories(modules.getParent());
+        Files.writeString(modules, "modules");
+        archives.prepare(primary);
+        archiveAll();
+        Files.writeString(modules, "patched modules");
+        archives.prepare(primary);
+        assertEquals(WRITE_SERVERS, archives.serverOptionProperty(primary));
     }
 
+    @Test
+    void anArchiveLeftUnfinishedByAKilledJvmIsDeletedAndTheOthersKept() throws IOException {
+        archiveAll();
+        Path controller = hostData().resolve("steadfast-cds-host-controller.jsa");
+        Files.write(controller, new byte[4096]); // the JVM writes the header, and so the magic, last
+        archives.prepare(primary);
+        assertFalse(Files.exists(controller));
+        assertEquals("-XX:ArchiveClassesAtExit=" + controller, archives.hostControllerOption(primary));
+        assertEquals("-XX:SharedArchiveFile=" + hostData().resolve("steadfast-cds-process-controller.jsa"),
+                archives.processControllerOption(primary));
+        assertEquals("", archives.serverOptionProperty(primary));
+    }
+
+    @Test
+    void controllersOfAStateWhosePathIsNotShellSafeGetNoOptionSinceDomainShEvaluatesIt() {
+        for (String name : new String[] {"my state", "it's", "$(touch x)"}) {
+            StateDir unsafe = new StateDir(tmp.resolve(name));
+            ClassDataArchives unsafeArchives = new ClassDataArchives(unsafe, new Installation(tmp.resolve("wildfly"), "39.0.1.Final"), topology);
+            unsafeArchives.prepare(primary);
+            assertEquals("", unsafeArchives.hostControllerOption(primary), name);
+            assertEquals("", unsafeArchives.processControllerOption(primary), name);
+            assertEquals(WRITE_SERVERS, unsafeArchives.serverOptionProperty(primary), name);
+        }
+    }
+
+    /** Every archive of the host, complete as far as the magic goes. */
     private void archiveAll() throws IOException {
-        Files.writeString(hostData().resolve("steadfast-cds-host-controller.jsa"), "archive");
-        Files.writeString(hostData().resolve("steadfast-cds-process-controller.jsa"), "archive");
+        Files.write(hostData().resolve("steadfast-cds-host-controller.jsa"), MAGIC);
+        Files.write(hostData().resolve("steadfast-cds-process-controller.jsa"), MAGIC);
         for (Server s : topology.serversOn(primary)) {
             Files.createDirectories(serverArchive(s).getParent());
-            Files.writeString(serverArchive(s), "archive");
+            Files.write(serverArchive(s), MAGIC);
         }
     }
 

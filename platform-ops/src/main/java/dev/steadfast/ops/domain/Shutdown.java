@@ -23,7 +23,8 @@ import dev.steadfast.ops.topology.Topology;
  * requests in flight drain for up to {@value #SUSPEND_SECONDS} s (the balancer's bound on any request, so nothing
  * legitimate is cut) and stops them. Finally it makes sure that exactly the processes {@code up} started have ended,
  * the database last, which is told to stop like every other. A domain controller that does not answer is stopped
- * by process id alone. On a healthy domain all of it takes about 10 s (docs/reasons.md#a-quick-down).
+ * by process id alone. On a healthy domain all of it takes about 10 s, and up to 40 s in a state's first session, when
+ * every JVM writes its class-data archive as it exits (docs/reasons.md#a-quick-down).
  */
 record Shutdown(StateDir state, PrintStream out) {
 

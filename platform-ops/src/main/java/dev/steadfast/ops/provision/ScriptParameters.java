@@ -57,6 +57,7 @@ final class ScriptParameters {
         p.put("steadfast.profile", "/profile=steadfast-ha");
         p.put("steadfast.config.dir", "jboss.domain.config.dir");
         p.put("steadfast.balancer.address", topology.balancer().host().privateAddress());
+        Discovery.TCPPING.put(p);
         p.put("steadfast.balancer.mcmp-port", String.valueOf(topology.mcmpPort()));
         p.put("steadfast.balancer.mcmp-allowed", McmpSenders.predicate(topology));
         p.put("steadfast.tls.password", secrets.encrypted("tls"));

@@ -92,7 +92,7 @@ public final class StandaloneServer {
             PrivateFiles.copy(secret, config.resolve(secret.getFileName()));
         }
         String script = "embed-server --server-config=" + CONFIG + " --std-out=discard\n"
-                + CliScripts.render(parameters(), "standalone", "profile")
+                + CliScripts.render(parameters(), "standalone", "test-server", "profile")
                 + application.map(scripts -> scripts.render("")).orElse("") + "stop-embedded-server\n";
         Path applied = state.root().resolve("applied.cli");
         try {
@@ -122,6 +122,7 @@ public final class StandaloneServer {
         p.put("steadfast.profile", "");
         p.put("steadfast.config.dir", "jboss.server.config.dir");
         p.put("steadfast.server.https-port", String.valueOf(Ports.HTTPS));
+        Discovery.TCPPING.put(p);
         p.put("steadfast.server.members", ADDRESS + "[" + Ports.JGROUPS + "]");
         p.put("steadfast.tls.password", secrets.encrypted("tls"));
         // An in-memory H2 database, private to the test server and gone with it: tests start from empty tables.

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URL;
@@ -43,6 +44,7 @@ public final class TestClient {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final URI base;
     private final Path secrets;
     private final String authorization;
@@ -65,7 +67,7 @@ public final class TestClient {
         this.authorization = authorization;
         this.holdsTheKey = holdsTheKey;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls(secrets, holdsTheKey))
-                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
                 .build();
     }
 
@@ -146,6 +148,18 @@ public final class TestClient {
 
     public URI base() {
         return base;
+    }
+
+    /**
+     * The same visitor at another server of its cluster, with the cookies it has here (its session's): what a
+     * balancer does when it sends a session elsewhere, for tests that reach the servers without one.
+     */
+    public TestClient at(URI otherBase) {
+        TestClient other = new TestClient(otherBase, secrets, authorization, holdsTheKey);
+        for (HttpCookie cookie : cookies.getCookieStore().get(base)) {
+            other.cookies.getCookieStore().add(otherBase, (HttpCookie) cookie.clone());
+        }
+        return other;
     }
 
     public HttpResponse<String> get(String path) {

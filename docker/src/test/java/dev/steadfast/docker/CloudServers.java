@@ -1,0 +1,163 @@
+package dev.steadfast.docker;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.steadfast.ops.container.Podman;
+import dev.steadfast.ops.provision.CloudServer;
+import dev.steadfast.testing.TestClient;
+
+/**
+ * Servers of one image on a Podman network that this fixture creates (internal: nothing beyond it is reachable from
+ * a container) and removes with everything else it made: containers, secrets, the network. Every server carries the
+ * network alias its members find each other by (DNS_PING) and gets the secrets as files in {@code /run/secrets}.
+ */
+final class CloudServers implements AutoCloseable {
+
+    /** What every object this fixture makes is labelled and named with, so that it removes exactly those. */
+    static final String PREFIX = "steadfast-it";
+    static final String SUBNET_PREFIX = "10.89.177.";
+    private static final String ALIAS = "members";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Podman podman;
+    private final String image;
+    private final String application;
+    private final Path secretsDirectory;
+    private final List<String> secretArguments = new ArrayList<>();
+
+    CloudServers(Podman podman, String image, String application, Map<String, Path> secrets, Path secretsDirectory) {
+        this.podman = podman;
+        this.image = image;
+        this.application = application;
+        this.secretsDirectory = secretsDirectory;
+        removeAll();
+        podman.run("network", "create", "--internal", "--subnet", SUBNET_PREFIX + "0/24", "--label", PREFIX, PREFIX);
+        secrets.forEach((name, file) -> {
+            podman.run("secret", "create", PREFIX + "-" + name, file.toString());
+            // Readable by the server's user alone (uid 185, docker/server/Containerfile).
+            secretArguments.add("--secret");
+            secretArguments.add(PREFIX + "-" + name + ",target=" + name + ",uid=185,gid=185,mode=0400");
+        });
+    }
+
+    /** The address of server {@code n} (1, 2, ...), fixed so that the TLS certificate can name it. */
+    static String address(int n) {
+        return SUBNET_PREFIX + (10 + n);
+    }
+
+    /** Starts server {@code n} and waits until its application is ready. */
+    void start(int n) {
+        List<String> args = new ArrayList<>(List.of("run", "--detach", "--init", "--name", name(n), "--hostname", name(n),
+                "--label", PREFIX, "--network", PREFIX, "--ip", address(n), "--network-alias", ALIAS,
+                "--env", CloudServer.DNS_QUERY_VARIABLE + "=" + ALIAS));
+        args.addAll(secretArguments);
+        args.add(image);
+        podman.run(args.toArray(String[]::new));
+        awaitReady(n);
+    }
+
+    /** Kills server {@code n} at once (SIGKILL), as a crash or an evicted pod. */
+    void kill(int n) {
+        podman.run("kill", "--signal", "KILL", name(n));
+    }
+
+    /** A visitor of the application at server {@code n}. */
+    TestClient visitor(int n) {
+        return new TestClient(base(n), secretsDirectory);
+    }
+
+    URI base(int n) {
+        return URI.create("https://" + address(n) + ":8443/" + application + "/");
+    }
+
+    /** What the call returns; if it fails, an assertion error with the tail of server {@code n}'s log. */
+    <T> T withLogOnFailure(int n, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            List<String> lines = log(n).lines().toList();
+            throw new AssertionError(e + "; the last lines of " + name(n) + "'s log:\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())), e);
+        }
+    }
+
+    String log(int n) {
+        return podman.run("logs", name(n));
+    }
+
+    /** Runs a command inside server {@code n}'s container. */
+    String exec(int n, String... command) {
+        List<String> args = new ArrayList<>(List.of("exec", name(n)));
+        args.addAll(List.of(command));
+        return podman.run(args.toArray(String[]::new));
+    }
+
+    /** What this fixture made and is still there: containers, secrets and networks labelled or named with its prefix. */
+    List<String> leftovers() {
+        List<String> left = new ArrayList<>();
+        left.addAll(lines(podman.run("ps", "--all", "--filter", "label=" + PREFIX, "--format", "{{.Names}}")));
+        left.addAll(lines(podman.run("network", "ls", "--filter", "label=" + PREFIX, "--format", "{{.Name}}")));
+        left.addAll(lines(podman.run("secret", "ls", "--format", "{{.Name}}")).stream().filter(s -> s.startsWith(PREFIX)).toList());
+        return left;
+    }
+
+    @Override
+    public void close() {
+        removeAll();
+    }
+
+    private void removeAll() {
+        for (String container : lines(podman.run("ps", "--all", "--filter", "label=" + PREFIX, "--format", "{{.Names}}"))) {
+            podman.attempt("rm", "--force", "--time", "0", container);
+        }
+        for (String secret : lines(podman.run("secret", "ls", "--format", "{{.Name}}"))) {
+            if (secret.startsWith(PREFIX + "-")) {
+                podman.attempt("secret", "rm", secret);
+            }
+        }
+        if (podman.attempt("network", "exists", PREFIX)) {
+            podman.run("network", "rm", PREFIX);
+        }
+    }
+
+    private void awaitReady(int n) {
+        TestClient probe = visitor(n);
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                if (probe.get("health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(name(n) + " not ready after " + READY_TIMEOUT.toSeconds() + " s; its log:\n" + log(n));
+            }
+            sleep();
+        }
+    }
+
+    private static String name(int n) {
+        return PREFIX + "-" + n;
+    }
+
+    private static List<String> lines(String output) {
+        return output.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.steadfast.docker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import dev.steadfast.ops.container.Podman;
+import dev.steadfast.ops.container.ServerImage;
+import dev.steadfast.ops.provision.ContainerSecrets;
+import dev.steadfast.ops.provision.Secrets;
+import dev.steadfast.ops.provision.StateDir;
+import dev.steadfast.testing.TestClient;
+import jakarta.json.JsonObject;
+
+/**
+ * The cloud shape, for real: the shop's image built from scratch (base image included) by the project's own code, two
+ * of its containers on a network of their own, sharing one network alias and nothing else. They form one cluster
+ * through DNS_PING, a session lives on in the survivor when the container that served it is killed, and no generated
+ * secret is in the image or in a container's environment or command lines. One image and one pair of containers for
+ * the whole class.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CloudShapeIT {
+
+    private static final Path WORK = Path.of("target", "cloud-shape").toAbsolutePath();
+    private static final Path INPUTS = Path.of(System.getProperty("steadfast.image.inputs", "target/image-inputs"));
+    private static final long HONEY = 4;
+    /** JGroups' line when a server joins an existing cluster: the view of the first server, now of two members. */
+    private static final Pattern JOINED_THE_FIRST = Pattern.compile("joined cluster '\\w+' with view: \\[steadfast-it-1\\S*\\|\\d+\\] \\(2\\)");
+
+    private static Podman podman;
+    private static Secrets secrets;
+    private static String image;
+    private static CloudServers servers;
+
+    @BeforeAll
+    static void buildTheImageAndStartTwoServers() {
+        podman = new Podman(WORK.resolve("podman"));
+        image = new ServerImage(podman, INPUTS.resolve("wildfly-dist.zip"), WORK.resolve("build")).build(INPUTS.resolve("shop.war"));
+        secrets = new Secrets(new StateDir(WORK.resolve("state")));
+        Map<String, Path> files = new ContainerSecrets(secrets).files(List.of(CloudServers.address(1), CloudServers.address(2)));
+        servers = new CloudServers(podman, image, "shop", files, secrets.directory());
+        // One after the other, as a StatefulSet starts its pods: the second finds the first through DNS and joins it.
+        servers.start(1);
+        servers.start(2);
+    }
+
+    @AfterAll
+    static void removeEverythingTheTestMade() {
+        if (servers != null) {
+            servers.close();
+            assertEquals(List.of(), servers.leftovers(), "containers, networks or secrets left behind");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void twoContainersSharingANetworkAliasFormOneClusterThroughDnsPing() {
+        String config = servers.exec(2, "cat", "/opt/wildfly/standalone/configuration/steadfast.xml");
+        assertTrue(config.contains("org.jgroups.protocols.dns.DNS_PING") && !config.contains("TCPPING"),
+                "the image discovers its members through DNS alone");
+        assertTrue(JOINED_THE_FIRST.matcher(servers.log(2)).find(), "the second server joined the first one's view of two");
+        TestClient visitor = servers.visitor(1);
+        assertEquals(200, visitor.post("api/cart/items", "{\"productId\":" + HONEY + ",\"quantity\":2}").statusCode());
+        JsonObject cart = TestClient.json(visitor.at(servers.base(2)).get("api/cart"));
+        assertEquals(2, cart.getInt("items"), "the second server reads the session the first one wrote: " + cart);
+    }
+
+    @Test
+    @Order(2)
+    void aSessionSurvivesTheKillOfTheContainerThatServedIt() {
+        TestClient visitor = servers.visitor(1);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, visitor.post("api/cart/items", "{\"productId\":" + HONEY + ",\"quantity\":1}").statusCode());
+        }
+        servers.kill(1);
+        JsonObject cart = servers.withLogOnFailure(2, () -> TestClient.json(visitor.at(servers.base(2)).get("api/cart")));
+        assertEquals(3, cart.getInt("items"), "every write of the killed server's session is in the survivor: " + cart);
+    }
+
+    @Test
+    @Order(3)
+    void noGeneratedSecretIsInTheImageItsHistoryOrAContainersEnvironmentAndCommandLines() throws IOException {
+        SecretScan scan = SecretScan.of(secrets.directory());
+        Path saved = WORK.resolve("image.tar");
+        Files.deleteIfExists(saved);
+        podman.run("save", "--format", "docker-archive", "--output", saved.toString(), image);
+        assertEquals(Set.of(), scan.inFile(saved), "secrets in the image's layers");
+        assertEquals(Set.of(), scan.in(podman.run("history", "--no-trunc", image)), "secrets in the image's history");
+        assertEquals(Set.of(), scan.in(podman.run("image", "inspect", image)), "secrets in the image's settings");
+        assertEquals(Set.of(), scan.in(podman.run("container", "inspect", "steadfast-it-2")), "secrets in the container's settings");
+        String processes = servers.exec(2, "sh", "-c", "for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/environ; tr '\\0' ' ' < $p/cmdline; echo; done");
+        assertTrue(processes.contains("standalone.sh") || processes.contains("jboss-modules.jar"), "the scan read the server's processes");
+        assertEquals(Set.of(), scan.in(processes), "secrets in the environment or command line of a process of the container");
+        Files.delete(saved);
+    }
+
+    /** The positive control of the scan: the same image with one password copied into a layer is caught. */
+    @Test
+    @Order(4)
+    void aPasswordCopiedIntoALayerIsFoundByTheSameScan() throws IOException {
+        SecretScan scan = SecretScan.of(secrets.directory());
+        Path context = Files.createDirectories(WORK.resolve("leaky"));
+        Files.copy(secrets.directory().resolve("db.password"), context.resolve("leaked"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(context.resolve("Containerfile"), "FROM " + image + "\nCOPY leaked /opt/leaked\n");
+        String leaky = CloudServers.PREFIX + "-leaky";
+        podman.run("build", "--pull=never", "--network=none", "--quiet", "-t", leaky, context.toString());
+        Path saved = WORK.resolve("leaky.tar");
+        try {
+            podman.run("save", "--format", "docker-archive", "--output", saved.toString(), leaky);
+            assertTrue(scan.inFile(saved).contains("db.password"), "the scan finds a password in a layer");
+        } finally {
+            Files.deleteIfExists(saved);
+            podman.run("rmi", leaky);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.steadfast.ops.container;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.Versions;
+import dev.steadfast.ops.provision.ArchiveScripts;
+import dev.steadfast.ops.provision.CloudServer;
+import dev.steadfast.ops.provision.Installation;
+import dev.steadfast.ops.system.FileTrees;
+
+/**
+ * Builds the image of a standalone server of the cloud shape with one application (docker/server): on the base image
+ * of Debian's packages (docker/base, built once and kept), the WildFly distribution the build resolved, configured
+ * offline by {@link CloudServer} (the application's own profile scripts included), and the application's archive in
+ * its deployments. The configuration is made on this machine before the build, so the build itself only copies, with
+ * no network.
+ */
+public record ServerImage(Podman podman, Path distribution, Path workDirectory) {
+
+    /** The base image, built by docker/base/build-base-image.sh unless an image of the same packages exists. */
+    public String base() {
+        Path dir = workDirectory.resolve("base");
+        FileTrees.delete(dir);
+        FileTrees.copy(Podman.docker().resolve("base"), dir);
+        String output = podman.runTool(List.of("bash", dir.resolve("build-base-image.sh").toString()));
+        return output.lines().reduce((first, last) -> last).orElseThrow();
+    }
+
+    /**
+     * The image {@code localhost/steadfast/NAME:VERSION} of the archive, where NAME is the archive's file name without
+     * {@code .war} (the application's context root) and VERSION Steadfast's; built again each time, from Podman's
+     * layer cache where nothing changed.
+     */
+    public String build(Path war) {
+        String name = war.getFileName().toString().replaceFirst("\\.war$", "");
+        if (!Files.isRegularFile(war) || !name.matches("[a-z][a-z0-9-]{0,40}")) {
+            throw new UserError("Expected a WAR named like shop.war, not " + war + ".");
+        }
+        String base = base();
+        Path context = workDirectory.resolve("image-" + name);
+        FileTrees.delete(context);
+        Path home = unpack(context);
+        new CloudServer(new Installation(home, Versions.wildfly())).configure(workDirectory.resolve("cli"),
+                Optional.of(ArchiveScripts.of(war)));
+        Path standalone = home.resolve("standalone");
+        // What the offline configuration left behind and a server makes for itself: no part of an image.
+        for (String leftover : List.of("data", "tmp", "log", "configuration/standalone_xml_history")) {
+            FileTrees.delete(standalone.resolve(leftover));
+        }
+        try {
+            Files.copy(war, standalone.resolve("deployments").resolve(war.getFileName()));
+            Files.copy(Podman.docker().resolve("server/Containerfile"), context.resolve("Containerfile"));
+            Path start = context.resolve("start-server");
+            Files.copy(Podman.docker().resolve("server/start-server"), start);
+            Files.setPosixFilePermissions(start, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String image = "localhost/steadfast/" + name + ":" + Versions.steadfast();
+        podman.run("build", "--pull=never", "--network=none", "--quiet", "--build-arg", "BASE=" + base,
+                "--label", "org.steadfast.application=" + name, "-t", image, context.toString());
+        FileTrees.delete(context);
+        return image;
+    }
+
+    /** The distribution unpacked into {@code context/wildfly}. */
+    private Path unpack(Path context) {
+        Path partial = context.resolve("unpacked");
+        FileTrees.unzip(distribution, partial);
+        try (Stream<Path> top = Files.list(partial)) {
+            Path home = context.resolve("wildfly");
+            Files.move(top.filter(Files::isDirectory).findFirst().orElseThrow(), home, StandardCopyOption.ATOMIC_MOVE);
+            FileTrees.delete(partial);
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

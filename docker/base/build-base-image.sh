@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds Steadfast's base image, Debian bookworm (minbase) with OpenJDK 17's headless JRE, from Debian's
 # packages alone: no image registry is reachable from these machines, so nothing is ever pulled.
-# Idempotent: when an image with the same request label and the same package-manifest label (the hash
-# of docker/base/packages.manifest) exists, it only prints the image's name.
+# Idempotent: when an image with the same request label (suite, packages, recipe) exists, it only prints the
+# image's name.
 #
 # Usage: docker/base/build-base-image.sh       (prints the image reference on stdout; progress on stderr)
 # Environment (all optional):
@@ -42,13 +42,12 @@ done
 # manifest (known only after debootstrap) could tell.
 request="$(printf '%s\n' "$suite" "$packages" "$recipe" | sha256sum | cut -c1-16)"
 
+# Up to date when an image of the same request exists. The manifest does not decide it: Debian's mirror moves on
+# between point releases, and the image of a request is kept until the request (suite, packages, recipe) changes;
+# a build compares what it installed with packages.manifest and says what moved.
 up_to_date() {
-    [ -s "$manifest_file" ] && podman image exists "$image" || return 1
-    local want have
-    want="$(sha256sum <"$manifest_file" | cut -c1-16) $request"
-    have="$(podman image inspect --format \
-        '{{index .Labels "org.steadfast.base.manifest"}} {{index .Labels "org.steadfast.base.request"}}' "$image")"
-    [ "$have" = "$want" ]
+    podman image exists "$image" || return 1
+    [ "$(podman image inspect --format '{{index .Labels "org.steadfast.base.request"}}' "$image")" = "$request" ]
 }
 
 # The Debian mirror apt is configured with here (deb822 *.sources first, then one-line *.list files), so
@@ -144,6 +143,9 @@ find "$rootfs/usr/share/doc" -xdev -mindepth 1 ! -type d ! -name copyright -dele
 find "$rootfs/usr/share/doc" -xdev -mindepth 1 -type d -empty -delete
 find "$rootfs/dev" -xdev -mindepth 1 -delete
 
+# The JRE's home, as Debian names it for this machine's architecture.
+java_home="$(dirname "$(dirname "$(chroot "$rootfs" readlink -f /usr/bin/java)")")"
+
 # The image this replaces, if any, removed after the import so no untagged copy (300 MB) is left.
 old_id="$(podman image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)"
 
@@ -151,7 +153,7 @@ old_id="$(podman image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)"
 # labels carry the request and the manifest hash that make this script idempotent.
 tar --numeric-owner -C "$rootfs" -c . | podman import --quiet \
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    --change 'ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64' \
+    --change "ENV JAVA_HOME=$java_home" \
     --change 'ENV LANG=C.UTF-8' \
     --change "LABEL org.steadfast.base.request=$request" \
     --change "LABEL org.steadfast.base.manifest=$manifest_hash" \

@@ -54,7 +54,7 @@ final class CloudServers implements AutoCloseable {
     /** Starts server {@code n} and waits until its application is ready. */
     void start(int n) {
         List<String> args = new ArrayList<>(List.of("run", "--detach", "--init", "--name", name(n), "--hostname", name(n),
-                "--label", PREFIX, "--network", PREFIX, "--ip", address(n), "--network-alias", ALIAS,
+                "--label", PREFIX, "--stop-timeout", "30", "--network", PREFIX, "--ip", address(n), "--network-alias", ALIAS,
                 "--env", CloudServer.DNS_QUERY_VARIABLE + "=" + ALIAS));
         args.addAll(secretArguments);
         args.add(image);
@@ -101,9 +101,9 @@ final class CloudServers implements AutoCloseable {
     /** What this fixture made and is still there: containers, secrets and networks labelled or named with its prefix. */
     List<String> leftovers() {
         List<String> left = new ArrayList<>();
-        left.addAll(lines(podman.run("ps", "--all", "--filter", "label=" + PREFIX, "--format", "{{.Names}}")));
-        left.addAll(lines(podman.run("network", "ls", "--filter", "label=" + PREFIX, "--format", "{{.Name}}")));
-        left.addAll(lines(podman.run("secret", "ls", "--format", "{{.Name}}")).stream().filter(s -> s.startsWith(PREFIX)).toList());
+        left.addAll(ours(podman.run("ps", "--all", "--filter", "label=" + PREFIX, "--format", "{{.Names}}")));
+        left.addAll(ours(podman.run("network", "ls", "--filter", "label=" + PREFIX, "--format", "{{.Name}}")));
+        left.addAll(ours(podman.run("secret", "ls", "--format", "{{.Name}}")));
         return left;
     }
 
@@ -113,13 +113,11 @@ final class CloudServers implements AutoCloseable {
     }
 
     private void removeAll() {
-        for (String container : lines(podman.run("ps", "--all", "--filter", "label=" + PREFIX, "--format", "{{.Names}}"))) {
+        for (String container : ours(podman.run("ps", "--all", "--filter", "label=" + PREFIX, "--format", "{{.Names}}"))) {
             podman.attempt("rm", "--force", "--time", "0", container);
         }
-        for (String secret : lines(podman.run("secret", "ls", "--format", "{{.Name}}"))) {
-            if (secret.startsWith(PREFIX + "-")) {
-                podman.attempt("secret", "rm", secret);
-            }
+        for (String secret : ours(podman.run("secret", "ls", "--format", "{{.Name}}"))) {
+            podman.attempt("secret", "rm", secret);
         }
         if (podman.attempt("network", "exists", PREFIX)) {
             podman.run("network", "rm", PREFIX);
@@ -148,8 +146,9 @@ final class CloudServers implements AutoCloseable {
         return PREFIX + "-" + n;
     }
 
-    private static List<String> lines(String output) {
-        return output.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    /** The names in a listing that are this fixture's (Podman's warnings share the output and are no names). */
+    private static List<String> ours(String output) {
+        return output.lines().map(String::strip).filter(l -> l.startsWith(PREFIX)).toList();
     }
 
     private static void sleep() {

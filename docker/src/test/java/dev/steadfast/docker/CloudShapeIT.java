@@ -28,11 +28,12 @@ import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;
 
 /**
- * The cloud shape, for real: the shop's image built from scratch (base image included) by the project's own code, two
- * of its containers on a network of their own, sharing one network alias and nothing else. They form one cluster
- * through DNS_PING, a session lives on in the survivor when the container that served it is killed, and no generated
- * secret is in the image or in a container's environment or command lines. One image and one pair of containers for
- * the whole class.
+ * The cloud shape, for real: the shop's image built by the project's own code (base image included, from scratch
+ * when there is none: in every CI run, since .ci/run removes them first), two of its containers on a network of their
+ * own, sharing one network alias and nothing else. They form one cluster through DNS_PING, a session lives on in the
+ * survivor when the container that served it is killed, and none of the secrets the image was configured with (the
+ * state's own, which the containers are then given) is in the image or in a container's environment or command
+ * lines. One image and one pair of containers for the whole class.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CloudShapeIT {
@@ -51,9 +52,9 @@ class CloudShapeIT {
     @BeforeAll
     static void buildTheImageAndStartTwoServers() {
         podman = new Podman(WORK.resolve("podman"));
-        image = new ServerImage(podman, INPUTS.resolve("wildfly-dist.zip"), WORK.resolve("build")).build(INPUTS.resolve("shop.war"));
         secrets = new Secrets(new StateDir(WORK.resolve("state")));
         Map<String, Path> files = new ContainerSecrets(secrets).files(List.of(CloudServers.address(1), CloudServers.address(2)));
+        image = new ServerImage(podman, INPUTS.resolve("wildfly-dist.zip"), WORK.resolve("build")).build(INPUTS.resolve("shop.war"), files);
         servers = new CloudServers(podman, image, "shop", files, secrets.directory());
         // One after the other, as a StatefulSet starts its pods: the second finds the first through DNS and joins it.
         servers.start(1);

@@ -1,6 +1,6 @@
 package dev.steadfast.ops.container;
 
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,11 +24,17 @@ public final class Podman {
 
     /** Podman with the settings copied out of the command's jar into {@code workDirectory}. */
     public Podman(Path workDirectory) {
-        if (!Files.isExecutable(Path.of("/usr/bin/podman"))) {
-            throw new UserError("Podman is not installed: run bin/podman-setup (Debian's podman, runc and debootstrap).");
-        }
         this.settings = PrivateFiles.directory(workDirectory).resolve("containers.conf");
         PrivateFiles.copy(docker().resolve("containers.conf"), settings);
+        boolean installed;
+        try {
+            installed = attempt("--version");
+        } catch (UncheckedIOException e) {
+            installed = false;
+        }
+        if (!installed) {
+            throw new UserError("Podman is not installed: run bin/podman-setup (Debian's podman, runc and debootstrap).");
+        }
     }
 
     /** The {@code docker/} folder as the command's jar carries it. */
@@ -46,7 +52,7 @@ public final class Podman {
         return Processes.run(command(List.of(args)), environment(), TIMEOUT).exitCode() == 0;
     }
 
-    /** Any other program that drives Podman (the base-image script, podman-compose), with the same settings. */
+    /** Any other program that drives Podman (the base-image script), with the same settings. */
     public String runTool(List<String> command) {
         return Processes.runOrFail(command, environment(), TIMEOUT).strip();
     }

@@ -8,20 +8,19 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.steadfast.ops.management.JbossCli;
-import dev.steadfast.ops.system.FileTrees;
 import dev.steadfast.ops.topology.Ports;
 
 /**
  * Configures a standalone server of the cloud shape in an unpacked WildFly, for a container image (docker/): the
  * stock {@code standalone-ha.xml} copied to {@code steadfast.xml}, then the standalone, cloud and profile scripts
- * and the application's own, applied offline with an empty profile prefix, the same scripts a domain gets. No secret
- * goes in: the profile's secret parameters are left unfilled, so they stay expressions such as
- * {@code ${steadfast.tls.password}} that the server resolves when it starts, from the system properties of
- * {@link ContainerSecrets#PROPERTIES}, and its key stores are read from {@code /run/secrets} (cloud/006). Members find
- * each other with DNS_PING ({@link Discovery#DNS_PING}).
+ * and the application's own, applied offline with an empty profile prefix, the same scripts a domain gets, and the
+ * application as a managed deployment (the image has no deployment scanner, cloud/009). No secret goes in: the
+ * profile's secret parameters are left unfilled, so they stay expressions such as {@code ${steadfast.tls.password}}
+ * that the server resolves when it starts, from the system properties of {@link ContainerSecrets#PROPERTIES}, and
+ * its key stores are read from {@code /run/secrets} (cloud/006). Members find each other with DNS_PING
+ * ({@link Discovery#DNS_PING}).
  */
 public record CloudServer(Installation installation) {
 
@@ -30,28 +29,25 @@ public record CloudServer(Installation installation) {
     public static final String DNS_QUERY_VARIABLE = Discovery.DNS_QUERY_VARIABLE;
 
     /**
-     * Applies every script to a fresh copy of the stock configuration; returns the number of operations that ran. The
-     * embedded server starts the key stores as the scripts add them, so it is given a throwaway set of secrets, made in
-     * {@code workDirectory} and deleted afterwards: the configuration only names them, and the image never holds them.
+     * Applies every script to a fresh copy of the stock configuration and adds the application; returns the number
+     * of operations that ran. The embedded server starts the key stores as the scripts add them, so it reads them,
+     * and the secret values, from the files of {@link ContainerSecrets#files} where they are, and copies none.
      */
-    public int configure(Path workDirectory, Optional<ArchiveScripts> application) {
+    public int configure(Path workDirectory, Path war, Map<String, Path> secretFiles) {
         Path config = installation.home().resolve("standalone/configuration");
-        Path throwaway = workDirectory.resolve("throwaway-secrets");
+        Path properties = secretFiles.get(ContainerSecrets.PROPERTIES);
         try {
             Files.copy(config.resolve("standalone-ha.xml"), config.resolve(CONFIG), StandardCopyOption.REPLACE_EXISTING);
-            Secrets secrets = new Secrets(new StateDir(throwaway));
-            new ContainerSecrets(secrets).files(List.of("127.0.0.1"));
-            String script = "embed-server --server-config=" + CONFIG + " --std-out=discard\n"
-                    + CliScripts.render(parameters(), "standalone", "cloud", "profile")
-                    + application.map(scripts -> scripts.render("")).orElse("") + "stop-embedded-server\n";
-            return new JbossCli(installation.home(), workDirectory).run(script, "cloud-server.cli",
-                    "-Dsteadfast.secrets.dir=" + secrets.directory(),
-                    List.of("--properties=" + secrets.directory().resolve(ContainerSecrets.PROPERTIES))).changes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            FileTrees.delete(throwaway);
         }
+        String script = "embed-server --server-config=" + CONFIG + " --std-out=discard\n"
+                + CliScripts.render(parameters(), "standalone", "cloud", "profile")
+                + ArchiveScripts.of(war).render("")
+                + "deploy " + war.toAbsolutePath() + " --name=" + war.getFileName() + "\n"
+                + "stop-embedded-server\n";
+        return new JbossCli(installation.home(), workDirectory).run(script, "cloud-server.cli",
+                "-Dsteadfast.secrets.dir=" + properties.getParent(), List.of("--properties=" + properties)).changes();
     }
 
     private static Map<String, String> parameters() {

@@ -16,9 +16,10 @@ import dev.steadfast.ops.topology.Server;
 import dev.steadfast.ops.topology.Topology;
 
 /**
- * One server's turn in a rolling change ({@link Rollout}): taken out of the balancer and drained by a graceful stop
- * (mod_cluster stops its contexts at the balancer, so sticky sessions go to their other owner, and in-flight requests
- * get {@link #DRAIN} to finish), stopped, moved into another server group when it is to be, started with its contexts
+ * One server's turn in a rolling change ({@link Rollout}): taken out of the balancer (mod_cluster stops its contexts
+ * there and waits for the requests the balancer counts, so sticky sessions go to their other owner), given
+ * {@link #ROUTED_GRACE} for requests already routed to it, drained by a graceful stop (in-flight requests get
+ * {@link #DRAIN} to finish), stopped, moved into another server group when it is to be, started with its contexts
  * disabled at the balancer, and watched until it is ready (running what it must) and its group redundant; only then
  * is it back in the balancer. A server that did not pass within the bound stays out of it.
  */
@@ -30,6 +31,12 @@ record ServerTurn(Management management, Topology topology, HttpsProbe probe, Pr
     private static final Duration START_BOUND = Duration.ofMinutes(4);
     private static final Duration RESTORE_BOUND = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(500);
+    /**
+     * How long requests the balancer routed to a server just before it stopped the server's contexts get to arrive
+     * before the server suspends: a drain that ended while one was still on its way would leave it to a suspended
+     * server, which answers 503 (docs/reasons.md#rolling-deployments).
+     */
+    private static final Duration ROUTED_GRACE = Duration.ofMillis(500);
 
     /**
      * One server's turn, each time counted from the moment it was taken out: stopped, started, ready (running what it
@@ -83,6 +90,8 @@ record ServerTurn(Management management, Topology topology, HttpsProbe probe, Pr
     private Step watch(Group group, Server s, ModelNode config, String from, String into, Optional<String> mustRun, long began, Duration[] times) {
         out.printf("steadfast: %s: out of the balancer, draining for at most %d s, stopping%n", s.name(), DRAIN.toSeconds());
         moments.accept(s.name() + " out");
+        balancer(s, "stop");
+        DrillObserver.sleep(ROUTED_GRACE);
         ModelNode stop = Management.op("stop", config);
         stop.get("blocking").set(true);
         stop.get("suspend-timeout").set((int) DRAIN.toSeconds());

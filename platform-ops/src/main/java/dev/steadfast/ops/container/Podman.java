@@ -33,7 +33,8 @@ public final class Podman {
             installed = false;
         }
         if (!installed) {
-            throw new UserError("Podman is not installed: run bin/podman-setup (Debian's podman, runc and debootstrap).");
+            throw new UserError("Podman is not installed: run bin/podman-setup (Debian's Podman with runc, netavark, "
+                    + "aardvark-dns, catatonit and debootstrap).");
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,8 @@ public record ServerImage(Podman podman, Path distribution, Path workDirectory) 
         String base = base();
         Path context = workDirectory.resolve("image-" + name);
         FileTrees.delete(context);
-        Path home = unpack(context);
+        Path home = context.resolve("wildfly");
+        Installation.unpack(distribution, home);
         new CloudServer(new Installation(home, Versions.wildfly())).configure(workDirectory.resolve("cli"), war, secretFiles);
         Path standalone = home.resolve("standalone");
         // What the offline configuration left behind and a server makes for itself: no part of an image. The
@@ -79,19 +79,5 @@ public record ServerImage(Podman podman, Path distribution, Path workDirectory) 
         }
         FileTrees.delete(context);
         return image;
-    }
-
-    /** The distribution unpacked into {@code context/wildfly}. */
-    private Path unpack(Path context) {
-        Path partial = context.resolve("unpacked");
-        FileTrees.unzip(distribution, partial);
-        try (Stream<Path> top = Files.list(partial)) {
-            Path home = context.resolve("wildfly");
-            Files.move(top.filter(Files::isDirectory).findFirst().orElseThrow(), home, StandardCopyOption.ATOMIC_MOVE);
-            FileTrees.delete(partial);
-            return home;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import dev.steadfast.ops.provision.Installation;
 import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.system.PrivateFiles;
 import dev.steadfast.ops.topology.Host;
+import dev.steadfast.ops.topology.Server;
 import dev.steadfast.ops.topology.Topology;
 
 /**
@@ -50,9 +51,9 @@ record ClassDataArchives(StateDir state, Installation installation, Topology top
         Path stamp = PrivateFiles.directory(hostData(h)).resolve(STAMP);
         String expected = stamp();
         boolean sameStamp = expected.equals(PrivateFiles.read(stamp));
-        try (Stream<Path> files = Files.walk(state.host(h.name()))) {
-            for (Path archive : files.filter(ClassDataArchives::isArchiveName).toList()) {
-                if (!sameStamp || !complete(archive)) {
+        try {
+            for (Path archive : archives(h)) {
+                if (Files.isRegularFile(archive) && (!sameStamp || !complete(archive))) {
                     Files.delete(archive);
                 }
             }
@@ -65,11 +66,11 @@ record ClassDataArchives(StateDir state, Installation installation, Topology top
     }
 
     String processControllerOption(Host h) {
-        return option(hostData(h).resolve("steadfast-cds-process-controller.jsa"));
+        return option(processControllerArchive(h));
     }
 
     String hostControllerOption(Host h) {
-        return option(hostData(h).resolve("steadfast-cds-host-controller.jsa"));
+        return option(hostControllerArchive(h));
     }
 
     /**
@@ -77,9 +78,27 @@ record ClassDataArchives(StateDir state, Installation installation, Topology top
      * lacks its own; none when they all have one, so that they map them.
      */
     String serverOptionProperty(Host h) {
-        boolean allThere = topology.serversOn(h).stream()
-                .allMatch(s -> Files.isRegularFile(state.host(h.name()).resolve("servers/" + s.name() + "/data").resolve(ARCHIVE)));
+        boolean allThere = topology.serversOn(h).stream().allMatch(s -> Files.isRegularFile(serverArchive(h, s)));
         return allThere ? "" : "-D" + SERVER_OPTION_PROPERTY + "=" + WRITE + "=";
+    }
+
+    /** Every archive a host's JVMs map or write, where they are. */
+    private List<Path> archives(Host h) {
+        return Stream.concat(Stream.of(processControllerArchive(h), hostControllerArchive(h)),
+                topology.serversOn(h).stream().map(s -> serverArchive(h, s))).toList();
+    }
+
+    private Path processControllerArchive(Host h) {
+        return hostData(h).resolve("steadfast-cds-process-controller.jsa");
+    }
+
+    private Path hostControllerArchive(Host h) {
+        return hostData(h).resolve("steadfast-cds-host-controller.jsa");
+    }
+
+    /** A server's archive, in its data directory, where server/020's {@code ${jboss.server.data.dir}} names it. */
+    private Path serverArchive(Host h, Server s) {
+        return state.host(h.name()).resolve("servers").resolve(s.name()).resolve("data").resolve(ARCHIVE);
     }
 
     /** The option for a controller; none when the path is not shell-safe, since domain.sh evaluates the options. */
@@ -88,11 +107,6 @@ record ClassDataArchives(StateDir state, Installation installation, Topology top
             return "";
         }
         return "-XX:" + (Files.isRegularFile(archive) ? MAP : WRITE) + "=" + archive;
-    }
-
-    private static boolean isArchiveName(Path f) {
-        String name = f.getFileName().toString();
-        return name.startsWith("steadfast-cds") && name.endsWith(".jsa");
     }
 
     private static boolean complete(Path archive) throws IOException {

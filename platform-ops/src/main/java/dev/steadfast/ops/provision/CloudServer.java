@@ -24,7 +24,6 @@ import dev.steadfast.ops.topology.Ports;
  */
 public record CloudServer(Installation installation) {
 
-    static final String CONFIG = "steadfast.xml";
     /** The JGroups members' DNS name, which the container's platform gives each server in its environment. */
     public static final String DNS_QUERY_VARIABLE = Discovery.DNS_QUERY_VARIABLE;
 
@@ -37,15 +36,13 @@ public record CloudServer(Installation installation) {
         Path config = installation.home().resolve("standalone/configuration");
         Path properties = secretFiles.get(ContainerSecrets.PROPERTIES);
         try {
-            Files.copy(config.resolve("standalone-ha.xml"), config.resolve(CONFIG), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(config.resolve("standalone-ha.xml"), config.resolve(StandaloneServer.CONFIG), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String script = "embed-server --server-config=" + CONFIG + " --std-out=discard\n"
-                + CliScripts.render(parameters(), "standalone", "cloud", "profile")
+        String script = StandaloneServer.offline(CliScripts.render(parameters(), "standalone", "cloud", "profile")
                 + ArchiveScripts.of(war).render("")
-                + "deploy " + war.toAbsolutePath() + " --name=" + war.getFileName() + "\n"
-                + "stop-embedded-server\n";
+                + "deploy " + war.toAbsolutePath() + " --name=" + war.getFileName() + "\n");
         return new JbossCli(installation.home(), workDirectory).run(script, "cloud-server.cli",
                 "-Dsteadfast.secrets.dir=" + properties.getParent(), List.of("--properties=" + properties)).changes();
     }

@@ -26,7 +26,6 @@ public record ContainerSecrets(Secrets secrets) {
     public Map<String, Path> files(Collection<String> addresses) {
         secrets.ensureKeyMaterial(addresses);
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("steadfast.tls.password", secrets.encrypted("tls"));
         secrets.putProfileSecrets(values);
         Path properties = secrets.directory().resolve(PROPERTIES);
         PrivateFiles.write(properties, values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())

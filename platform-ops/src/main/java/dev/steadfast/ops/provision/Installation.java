@@ -27,7 +27,16 @@ public record Installation(Path home, String version) {
             throw new UserError("The WildFly distribution is missing" + (distribution == null ? "" : " at " + distribution)
                     + "; build first with ./mvnw -q install -DskipTests.");
         }
-        Path partial = state.root().resolve("wildfly-" + version + ".partial");
+        unpack(distribution, home);
+        return new Installation(home, version);
+    }
+
+    /**
+     * Unpacks the distribution's one top folder as {@code home}, through a partial folder beside it, so that a home
+     * exists only once complete.
+     */
+    public static void unpack(Path distribution, Path home) {
+        Path partial = home.resolveSibling(home.getFileName() + ".partial");
         FileTrees.delete(partial);
         FileTrees.unzip(distribution, partial);
         try (Stream<Path> top = Files.list(partial)) {
@@ -37,7 +46,6 @@ public record Installation(Path home, String version) {
             throw new UncheckedIOException(e);
         }
         FileTrees.delete(partial);
-        return new Installation(home, version);
     }
 
     public Path bin(String script) {

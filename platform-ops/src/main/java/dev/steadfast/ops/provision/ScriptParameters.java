@@ -60,7 +60,6 @@ final class ScriptParameters {
         Discovery.TCPPING.put(p);
         p.put("steadfast.balancer.mcmp-port", String.valueOf(topology.mcmpPort()));
         p.put("steadfast.balancer.mcmp-allowed", McmpSenders.predicate(topology));
-        p.put("steadfast.tls.password", secrets.encrypted("tls"));
         p.put("steadfast.db.driver", database.kind().driver());
         p.put("steadfast.db.url", database.url());
         p.put("steadfast.db.user", database.user());

@@ -104,10 +104,11 @@ public final class Secrets {
     }
 
     /**
-     * The encrypted secrets the profile scripts read, the same for a domain's profile and a standalone server:
-     * the database password (100), the cluster key's password (085), the join secret (086), the audit keys (106).
+     * The encrypted secrets the profile scripts read, the same for a domain's profile and a standalone server: the
+     * TLS password (090), the database's (100), the cluster key's (085), the join secret (086), the audit keys (106).
      */
     synchronized void putProfileSecrets(Map<String, String> parameters) {
+        parameters.put("steadfast.tls.password", encrypted("tls"));
         parameters.put("steadfast.db.password", encrypted("db"));
         parameters.put("steadfast.cluster.key-password", encrypted("cluster"));
         parameters.put("steadfast.cluster.auth-secret", encrypted("cluster-auth"));

@@ -91,9 +91,8 @@ public final class StandaloneServer {
         for (Path secret : List.of(secrets.secretKeyStore(), secrets.keyStore(), secrets.clusterKeyStore())) {
             PrivateFiles.copy(secret, config.resolve(secret.getFileName()));
         }
-        String script = "embed-server --server-config=" + CONFIG + " --std-out=discard\n"
-                + CliScripts.render(parameters(), "standalone", "test-server", "profile")
-                + application.map(scripts -> scripts.render("")).orElse("") + "stop-embedded-server\n";
+        String script = offline(CliScripts.render(parameters(), "standalone", "test-server", "profile")
+                + application.map(scripts -> scripts.render("")).orElse(""));
         Path applied = state.root().resolve("applied.cli");
         try {
             if (Files.isRegularFile(config.resolve(CONFIG)) && Files.isRegularFile(applied)
@@ -111,6 +110,11 @@ public final class StandaloneServer {
         }
     }
 
+    /** A CLI script that applies {@code commands} to {@value #CONFIG} offline, in an embedded server. */
+    static String offline(String commands) {
+        return "embed-server --server-config=" + CONFIG + " --std-out=discard\n" + commands + "stop-embedded-server\n";
+    }
+
     /** An application user with the given roles and a generated password (an existing user keeps its password). */
     void applicationUser(String name, String roles) {
         String password = secrets.password("app-" + name);
@@ -124,7 +128,6 @@ public final class StandaloneServer {
         p.put("steadfast.server.https-port", String.valueOf(Ports.HTTPS));
         Discovery.TCPPING.put(p);
         p.put("steadfast.server.members", ADDRESS + "[" + Ports.JGROUPS + "]");
-        p.put("steadfast.tls.password", secrets.encrypted("tls"));
         // An in-memory H2 database, private to the test server and gone with it: tests start from empty tables.
         p.put("steadfast.db.driver", "h2");
         // LOCK_TIMEOUT: concurrent checkouts wait on each other's row locks for longer than H2's default 1 s.

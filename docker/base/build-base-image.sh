@@ -150,7 +150,7 @@ java_home="$(dirname "$(dirname "$(chroot "$rootfs" readlink -f /usr/bin/java)")
 old_id="$(podman image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)"
 
 # Import: PATH must be set explicitly (kube play does not add a default PATH when a Pod sets env);
-# labels carry the request and the manifest hash that make this script idempotent.
+# the request label makes this script idempotent; the manifest hash records what the image holds.
 tar --numeric-owner -C "$rootfs" -c . | podman import --quiet \
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change "ENV JAVA_HOME=$java_home" \

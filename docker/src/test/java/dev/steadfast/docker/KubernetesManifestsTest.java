@@ -107,7 +107,7 @@ class KubernetesManifestsTest {
         List<String> preStop = server.getLifecycle().getPreStop().getExec().getCommand();
         assertEquals("sleep", preStop.get(0));
         int wait = Integer.parseInt(preStop.get(1));
-        int suspend = 10; // cli-scripts/cloud/006: org.wildfly.sigterm.suspend.timeout
+        int suspend = 10; // cli-scripts/cloud/008: org.wildfly.sigterm.suspend.timeout
         long grace = one(StatefulSet.class, SHOP).getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds();
         assertTrue(wait >= 5 && grace > wait + suspend, "grace " + grace + " s covers the wait " + wait + " s and the suspend " + suspend + " s");
     }

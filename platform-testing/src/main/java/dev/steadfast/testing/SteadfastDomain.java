@@ -271,7 +271,8 @@ public final class SteadfastDomain implements BeforeAllCallback, AfterAllCallbac
         static Running start() {
             SteadfastCommand command = SteadfastCommand.fromSystemProperties();
             command.run(List.of("down"), true);
-            List<String> up = new ArrayList<>(List.of("up"));
+            // A test's state lives one session: class-data archives would be written at its only down and never mapped.
+            List<String> up = new ArrayList<>(List.of("up", "--no-class-data-archives"));
             up.addAll(database());
             try {
                 command.run(up, false);

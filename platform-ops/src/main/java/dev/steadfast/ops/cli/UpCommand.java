@@ -2,6 +2,7 @@ package dev.steadfast.ops.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "up", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -16,8 +17,14 @@ final class UpCommand implements Runnable {
     @Mixin
     private TopologyOptions options;
 
+    @Option(names = "--no-class-data-archives",
+            description = "Neither write nor map each JVM's class-data archive (the JDK's own is still mapped): for a state "
+                    + "used for one session, such as a test's, whose first down would spend half a minute writing archives "
+                    + "that no later up maps.")
+    private boolean noClassDataArchives;
+
     @Override
     public void run() {
-        steadfast.domain().up(options.topology, options.choice());
+        steadfast.domain().up(options.topology, options.choice(), !noClassDataArchives);
     }
 }

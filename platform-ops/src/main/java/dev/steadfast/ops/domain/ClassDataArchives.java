@@ -26,9 +26,12 @@ import dev.steadfast.ops.topology.Topology;
  * property of the host controller set here, says to write it: when one server of the host lacks its archive, they all
  * write theirs (the option is resolved when the host controller launches the server, and cannot depend on the
  * server's own file). An archive only fits the JVM build and the installation it was written with; a host whose
- * stamp differs has its archives deleted and written again, and so has a file the JVM did not finish writing.
+ * stamp differs has its archives deleted and written again, and so has a file the JVM did not finish writing. A state
+ * that lives one session ({@code up --no-class-data-archives}, a test's) keeps none: its archives would be written at
+ * its only {@code down} and never mapped, for half a minute more at that {@code down} and seconds more at each server
+ * stop.
  */
-record ClassDataArchives(StateDir state, Installation installation, Topology topology) {
+record ClassDataArchives(StateDir state, Installation installation, Topology topology, boolean kept) {
 
     static final String SERVER_OPTION_PROPERTY = "steadfast.cds.option";
     static final String ARCHIVE = "steadfast-cds.jsa";
@@ -45,7 +48,7 @@ record ClassDataArchives(StateDir state, Installation installation, Topology top
 
     /**
      * The archives of a host, checked against the JVM that will run them: those of another JVM or installation go, and
-     * so do the unfinished ones.
+     * so do the unfinished ones; all of them when none are kept, so that no server maps one.
      */
     void prepare(Host h) {
         Path stamp = PrivateFiles.directory(hostData(h)).resolve(STAMP);
@@ -53,7 +56,7 @@ record ClassDataArchives(StateDir state, Installation installation, Topology top
         boolean sameStamp = expected.equals(PrivateFiles.read(stamp));
         try {
             for (Path archive : archives(h)) {
-                if (Files.isRegularFile(archive) && (!sameStamp || !complete(archive))) {
+                if (Files.isRegularFile(archive) && (!kept || !sameStamp || !complete(archive))) {
                     Files.delete(archive);
                 }
             }
@@ -78,6 +81,9 @@ record ClassDataArchives(StateDir state, Installation installation, Topology top
      * lacks its own; none when they all have one, so that they map them.
      */
     String serverOptionProperty(Host h) {
+        if (!kept) {
+            return "";
+        }
         boolean allThere = topology.serversOn(h).stream().allMatch(s -> Files.isRegularFile(serverArchive(h, s)));
         return allThere ? "" : "-D" + SERVER_OPTION_PROPERTY + "=" + WRITE + "=";
     }
@@ -101,9 +107,12 @@ record ClassDataArchives(StateDir state, Installation installation, Topology top
         return state.host(h.name()).resolve("servers").resolve(s.name()).resolve("data").resolve(ARCHIVE);
     }
 
-    /** The option for a controller; none when the path is not shell-safe, since domain.sh evaluates the options. */
-    private static String option(Path archive) {
-        if (!SHELL_SAFE.matcher(archive.toString()).matches()) {
+    /**
+     * The option for a controller; none when archives are not kept, or when the path is not shell-safe, since
+     * domain.sh evaluates the options.
+     */
+    private String option(Path archive) {
+        if (!kept || !SHELL_SAFE.matcher(archive.toString()).matches()) {
             return "";
         }
         return "-XX:" + (Files.isRegularFile(archive) ? MAP : WRITE) + "=" + archive;

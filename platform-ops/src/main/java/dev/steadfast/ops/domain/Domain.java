@@ -35,8 +35,9 @@ public final class Domain {
         this.out = out;
     }
 
-    public void up(String topology, DatabaseChoice db) {
-        new Startup(workspace, state, out).up(topology(topology), db);
+    /** Brings the domain up; {@code classDataArchives} false for a state used one session (docs/reasons.md#class-data-sharing). */
+    public void up(String topology, DatabaseChoice db, boolean classDataArchives) {
+        new Startup(workspace, state, out).up(topology(topology), db, classDataArchives);
     }
 
     /** Prepares every host of a topology (installation, secrets, base directories) and applies the scripts offline. */

@@ -17,16 +17,16 @@ import dev.steadfast.ops.topology.Topology;
 
 /**
  * Starts a host controller with the distribution's own {@code domain.sh}, in the host's base directory, in the
- * background, with the JVM settings of the topology's environment and the host's class-data-sharing archives, on the
- * JVM that runs this tool; returns the launcher's process id once {@code domain.sh} wrote its pid file. A launcher
+ * background, with the JVM settings of the topology's environment and the host's class-data-sharing archives (when
+ * kept), on the JVM that runs this tool; returns the launcher's process id once {@code domain.sh} wrote its pid file. A launcher
  * that never gets there is killed with its children.
  */
-record HostLauncher(Installation installation, StateDir state, Topology topology) {
+record HostLauncher(Installation installation, StateDir state, Topology topology, boolean classDataArchives) {
 
     private static final Duration PID_FILE_TIMEOUT = Duration.ofSeconds(30);
 
     StartedProcess launch(Host h) {
-        ClassDataArchives archives = new ClassDataArchives(state, installation, topology);
+        ClassDataArchives archives = new ClassDataArchives(state, installation, topology, classDataArchives);
         archives.prepare(h);
         Path pidFile = PrivateFiles.directory(state.run()).resolve(h.name() + ".pid");
         Path log = PrivateFiles.directory(state.logs()).resolve(h.name() + "-console.log");

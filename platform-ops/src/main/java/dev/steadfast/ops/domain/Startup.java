@@ -29,7 +29,7 @@ import dev.steadfast.ops.topology.Topology;
  */
 record Startup(Workspace workspace, StateDir state, PrintStream out) {
 
-    void up(Topology topology, DatabaseChoice choice) {
+    void up(Topology topology, DatabaseChoice choice, boolean classDataArchives) {
         RunningState.read(state).ifPresent(r -> {
             throw new UserError("Steadfast is already up (topology " + r.topology() + "); run 'steadfast down' first.");
         });
@@ -46,7 +46,7 @@ record Startup(Workspace workspace, StateDir state, PrintStream out) {
                 step("starting the H2 database on " + address + ":" + Ports.H2);
                 processes.add(new H2Server(installation, state, secrets, address).start());
             }
-            HostLauncher launcher = new HostLauncher(installation, state, topology);
+            HostLauncher launcher = new HostLauncher(installation, state, topology, classDataArchives);
             for (Host h : topology.hosts()) {
                 step("starting host controller " + h.name() + " on " + h.managementAddress());
                 processes.add(launcher.launch(h));

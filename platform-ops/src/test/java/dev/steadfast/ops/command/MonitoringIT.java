@@ -72,7 +72,7 @@ class MonitoringIT {
 
     @BeforeAll
     void upWithTheCounterAppAndPrometheusWatchingIt() throws IOException {
-        SteadfastCommand.Result r = steadfast.run("up");
+        SteadfastCommand.Result r = steadfast.run("up", "--no-class-data-archives");
         up = r.exitCode() == 0;
         assertEquals(0, r.exitCode(), "steadfast up failed:\n" + r.stdout() + r.stderr());
         Path war = CounterApp.war(Files.createTempDirectory("counter"));

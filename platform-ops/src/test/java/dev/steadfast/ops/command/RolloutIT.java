@@ -80,7 +80,7 @@ class RolloutIT {
 
     @BeforeAll
     void upWithTheFirstReleaseOfTheDrillApplication() {
-        SteadfastCommand.Result r = steadfast.run("up");
+        SteadfastCommand.Result r = steadfast.run("up", "--no-class-data-archives");
         up = true;
         assertEquals(0, r.exitCode(), "steadfast up failed:\n" + r.stdout() + r.stderr());
         first = versions.first();

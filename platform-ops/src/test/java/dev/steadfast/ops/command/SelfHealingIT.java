@@ -46,7 +46,7 @@ class SelfHealingIT {
     @BeforeAll
     void upWithItsSupervisors() {
         started = Instant.now();
-        SteadfastCommand.Result r = steadfast.run("up");
+        SteadfastCommand.Result r = steadfast.run("up", "--no-class-data-archives");
         assertEquals(0, r.exitCode(), "steadfast up failed:\n" + r.stdout() + r.stderr());
         up = true;
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jboss.dmr.ModelNode;
 
@@ -52,9 +54,17 @@ public final class TestState {
         return url != null && !url.isBlank();
     }
 
+    /** {@code up} on the PostgreSQL database given, for a state of one session (no class-data archives). */
     public static String[] upOnPostgresql() {
-        return new String[] {"up", "--db", "postgresql", "--jdbc-url", System.getenv("STEADFAST_IT_JDBC_URL"),
-            "--db-user", System.getenv("STEADFAST_IT_DB_USER"), "--db-password-file", System.getenv("STEADFAST_IT_DB_PASSWORD_FILE")};
+        List<String> up = new ArrayList<>(List.of("up", "--no-class-data-archives"));
+        up.addAll(postgresqlOptions());
+        return up.toArray(String[]::new);
+    }
+
+    /** The options that choose the PostgreSQL database given, as up, provision and render take them. */
+    public static List<String> postgresqlOptions() {
+        return List.of("--db", "postgresql", "--jdbc-url", System.getenv("STEADFAST_IT_JDBC_URL"),
+            "--db-user", System.getenv("STEADFAST_IT_DB_USER"), "--db-password-file", System.getenv("STEADFAST_IT_DB_PASSWORD_FILE"));
     }
 
     /** The management API of a test's domain, as its generated administrator. */

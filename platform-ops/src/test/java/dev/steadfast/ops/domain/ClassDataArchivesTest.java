@@ -40,7 +40,7 @@ class ClassDataArchivesTest {
     @BeforeEach
     void setUp() {
         state = new StateDir(tmp.resolve("state"));
-        archives = new ClassDataArchives(state, new Installation(tmp.resolve("wildfly"), "39.0.1.Final"), topology);
+        archives = new ClassDataArchives(state, new Installation(tmp.resolve("wildfly"), "39.0.1.Final"), topology, true);
         primary = topology.domainController();
         archives.prepare(primary);
     }
@@ -79,7 +79,7 @@ class ClassDataArchivesTest {
     @Test
     void archivesOfAnotherInstallationAreDeletedAndWrittenAgain() throws IOException {
         archiveAll();
-        new ClassDataArchives(state, new Installation(tmp.resolve("another-wildfly"), "39.0.1.Final"), topology).prepare(primary);
+        new ClassDataArchives(state, new Installation(tmp.resolve("another-wildfly"), "39.0.1.Final"), topology, true).prepare(primary);
         for (Server s : topology.serversOn(primary)) {
             assertFalse(Files.exists(serverArchive(s)), s.name());
         }
@@ -123,12 +123,26 @@ class ClassDataArchivesTest {
     void controllersOfAStateWhosePathIsNotShellSafeGetNoOptionSinceDomainShEvaluatesIt() {
         for (String name : new String[] {"my state", "it's", "$(touch x)"}) {
             StateDir unsafe = new StateDir(tmp.resolve(name));
-            ClassDataArchives unsafeArchives = new ClassDataArchives(unsafe, new Installation(tmp.resolve("wildfly"), "39.0.1.Final"), topology);
+            ClassDataArchives unsafeArchives = new ClassDataArchives(unsafe, new Installation(tmp.resolve("wildfly"), "39.0.1.Final"), topology, true);
             unsafeArchives.prepare(primary);
             assertEquals("", unsafeArchives.hostControllerOption(primary), name);
             assertEquals("", unsafeArchives.processControllerOption(primary), name);
             assertEquals(WRITE_SERVERS, unsafeArchives.serverOptionProperty(primary), name);
         }
+    }
+
+    @Test
+    void aStateThatKeepsNoArchivesDeletesAnEarlierSessionsSoThatNoJvmMapsOrWritesOne() throws IOException {
+        archiveAll();
+        ClassDataArchives none = new ClassDataArchives(state, new Installation(tmp.resolve("wildfly"), "39.0.1.Final"), topology, false);
+        none.prepare(primary);
+        assertFalse(Files.exists(hostData().resolve("steadfast-cds-host-controller.jsa")));
+        for (Server s : topology.serversOn(primary)) {
+            assertFalse(Files.exists(serverArchive(s)), s.name()); // server/020's default then maps the JDK's archive alone
+        }
+        assertEquals("", none.processControllerOption(primary));
+        assertEquals("", none.hostControllerOption(primary));
+        assertEquals("", none.serverOptionProperty(primary));
     }
 
     /** Every archive of the host, complete as far as the magic goes. */

@@ -45,7 +45,7 @@ class RenderedScriptsIT {
         Path out = work.resolve("rendered");
         List<String> render = new ArrayList<>(List.of("render", "--output", out.toString()));
         if (TestState.postgresqlGiven()) {
-            render.addAll(List.of(TestState.upOnPostgresql()).subList(1, TestState.upOnPostgresql().length));
+            render.addAll(TestState.postgresqlOptions());
         }
         SteadfastCommand.Result rendered = steadfast.run(render.toArray(String[]::new));
         assertEquals(0, rendered.exitCode(), rendered.stderr());

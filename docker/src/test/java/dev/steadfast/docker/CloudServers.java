@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.steadfast.ops.container.Podman;
@@ -22,7 +24,7 @@ final class CloudServers implements AutoCloseable {
     /** What every object this fixture makes is labelled and named with, so that it removes exactly those. */
     static final String PREFIX = "steadfast-it";
     static final String SUBNET_PREFIX = "10.89.177.";
-    private static final String ALIAS = "members";
+    static final String ALIAS = "members";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final Podman podman;
@@ -30,6 +32,8 @@ final class CloudServers implements AutoCloseable {
     private final String application;
     private final Path secretsDirectory;
     private final List<String> secretArguments = new ArrayList<>();
+    /** The servers that are pods ({@link #play}), whose container is named after the pod and its container. */
+    private final Set<Integer> pods = new HashSet<>();
 
     CloudServers(Podman podman, String image, String application, Map<String, Path> secrets, Path secretsDirectory) {
         this.podman = podman;
@@ -62,9 +66,19 @@ final class CloudServers implements AutoCloseable {
         awaitReady(n);
     }
 
+    /**
+     * Plays the pod of {@code yaml} ({@code podman kube play}) as server {@code n}, named as {@link #start} names
+     * them, on this fixture's network with the members' alias, and waits until its application is ready.
+     */
+    void play(int n, Path yaml) {
+        pods.add(n);
+        podman.run("kube", "play", "--network", PREFIX + ":ip=" + address(n) + ",alias=" + ALIAS, yaml.toString());
+        awaitReady(n);
+    }
+
     /** Kills server {@code n} at once (SIGKILL), as a crash or an evicted pod. */
     void kill(int n) {
-        podman.run("kill", "--signal", "KILL", name(n));
+        podman.run("kill", "--signal", "KILL", container(n));
     }
 
     /** A visitor of the application at server {@code n}. */
@@ -88,19 +102,19 @@ final class CloudServers implements AutoCloseable {
     }
 
     String log(int n) {
-        return podman.run("logs", name(n));
+        return podman.run("logs", container(n));
     }
 
     /** Runs a command inside server {@code n}'s container. */
     String exec(int n, String... command) {
-        List<String> args = new ArrayList<>(List.of("exec", name(n)));
+        List<String> args = new ArrayList<>(List.of("exec", container(n)));
         args.addAll(List.of(command));
         return podman.run(args.toArray(String[]::new));
     }
 
-    /** What this fixture made and is still there: containers, secrets and networks labelled or named with its prefix. */
+    /** What this fixture made and is still there: pods, containers, secrets and networks labelled or named with its prefix. */
     List<String> leftovers() {
-        List<String> left = new ArrayList<>();
+        List<String> left = new ArrayList<>(ours(podman.run("pod", "ls", "--format", "{{.Name}}")));
         left.addAll(ours(podman.run("ps", "--all", "--filter", "label=" + PREFIX, "--format", "{{.Names}}")));
         left.addAll(ours(podman.run("network", "ls", "--filter", "label=" + PREFIX, "--format", "{{.Name}}")));
         left.addAll(ours(podman.run("secret", "ls", "--format", "{{.Name}}")));
@@ -113,6 +127,10 @@ final class CloudServers implements AutoCloseable {
     }
 
     private void removeAll() {
+        // A pod's removal, not 'kube down': that one creates Podman's default kube network when it finds none.
+        for (String pod : ours(podman.run("pod", "ls", "--format", "{{.Name}}"))) {
+            podman.attempt("pod", "rm", "--force", "--time", "0", pod);
+        }
         for (String container : ours(podman.run("ps", "--all", "--filter", "label=" + PREFIX, "--format", "{{.Names}}"))) {
             podman.attempt("rm", "--force", "--time", "0", container);
         }
@@ -142,8 +160,14 @@ final class CloudServers implements AutoCloseable {
         }
     }
 
-    private static String name(int n) {
+    /** Server {@code n}'s name: its container's, or its pod's; the host name in both cases. */
+    static String name(int n) {
         return PREFIX + "-" + n;
+    }
+
+    /** Server {@code n}'s container: {@code podman kube play} names a pod's containers POD-CONTAINER. */
+    String container(int n) {
+        return pods.contains(n) ? name(n) + "-server" : name(n);
     }
 
     /** The names in a listing that are this fixture's (Podman's warnings share the output and are no names). */

@@ -31,9 +31,10 @@ import jakarta.json.JsonObject;
  * The cloud shape, for real: the shop's image built by the project's own code (base image included, from scratch
  * when there is none: in every CI run, since .ci/run removes them first), two of its containers on a network of their
  * own, sharing one network alias and nothing else. They form one cluster through DNS_PING, a session lives on in the
- * survivor when the container that served it is killed, and none of the secrets the image was configured with (the
- * state's own, which the containers are then given) is in the image or in a container's environment or command
- * lines. One image and one pair of containers for the whole class.
+ * survivor when the container that served it is killed, a pod of the Kubernetes StatefulSet's template played by
+ * Podman joins the survivor, and none of the secrets the image was configured with (the state's own, which the
+ * containers are then given) is in the image or in a container's environment or command lines. One image and one set
+ * of servers for the whole class.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CloudShapeIT {
@@ -43,9 +44,13 @@ class CloudShapeIT {
     private static final long HONEY = 4;
     /** JGroups' line when a server joins an existing cluster: the view of the first server, now of two members. */
     private static final Pattern JOINED_THE_FIRST = Pattern.compile("joined cluster '\\w+' with view: \\[steadfast-it-1\\S*\\|\\d+\\] \\(2\\)");
+    /** The same, for the pod joining the second server once the first was killed. */
+    private static final Pattern JOINED_THE_SURVIVOR = Pattern.compile("joined cluster '\\w+' with view: \\[steadfast-it-2\\S*\\|\\d+\\] \\(2\\)");
+    private static final int POD = 3;
 
     private static Podman podman;
     private static Secrets secrets;
+    private static Map<String, Path> files;
     private static String image;
     private static CloudServers servers;
 
@@ -53,7 +58,7 @@ class CloudShapeIT {
     static void buildTheImageAndStartTwoServers() {
         podman = new Podman(WORK.resolve("podman"));
         secrets = new Secrets(new StateDir(WORK.resolve("state")));
-        Map<String, Path> files = new ContainerSecrets(secrets).files(List.of(CloudServers.address(1), CloudServers.address(2)));
+        files = new ContainerSecrets(secrets).files(List.of(CloudServers.address(1), CloudServers.address(2), CloudServers.address(POD)));
         image = new ServerImage(podman, INPUTS.resolve("wildfly-dist.zip"), WORK.resolve("build")).build(INPUTS.resolve("shop.war"), files);
         servers = new CloudServers(podman, image, "shop", files, secrets.directory());
         // One after the other, as a StatefulSet starts its pods: the second finds the first through DNS and joins it.
@@ -94,8 +99,30 @@ class CloudShapeIT {
         assertEquals(3, cart.getInt("items"), "every write of the killed server's session is in the survivor: " + cart);
     }
 
+    /**
+     * The StatefulSet's own pod template, run by {@code podman kube play} (PlayedPod says what Podman 4.3 makes the
+     * test replace): it answers its three probes over HTTPS, as kubelet asks them, joins the survivor's cluster
+     * through the same DNS_PING, and serves a session the survivor wrote.
+     */
     @Test
     @Order(3)
+    void aPodOfTheStatefulSetsTemplatePlayedByPodmanAnswersItsProbesAndJoinsTheCluster() {
+        Path yaml = PlayedPod.write(CloudServers.name(POD), image, CloudServers.ALIAS, files, WORK.resolve("pod").resolve("secrets"),
+                WORK.resolve("pod.yaml"));
+        servers.play(POD, yaml);
+        TestClient kubelet = servers.visitor(POD);
+        for (String probe : List.of("health/started", "health/ready", "health/live")) {
+            assertEquals(200, kubelet.get(probe).statusCode(), probe);
+        }
+        assertTrue(JOINED_THE_SURVIVOR.matcher(servers.log(POD)).find(), "the pod joined the survivor's view of two");
+        TestClient visitor = servers.visitor(2);
+        assertEquals(200, visitor.post("api/cart/items", "{\"productId\":" + HONEY + ",\"quantity\":2}").statusCode());
+        JsonObject cart = servers.withLogOnFailure(POD, () -> TestClient.json(visitor.at(servers.base(POD)).get("api/cart")));
+        assertEquals(2, cart.getInt("items"), "the pod reads the session the survivor wrote: " + cart);
+    }
+
+    @Test
+    @Order(4)
     void noGeneratedSecretIsInTheImageItsHistoryOrAContainersEnvironmentAndCommandLines() throws IOException {
         SecretScan scan = SecretScan.of(secrets.directory());
         Path saved = WORK.resolve("image.tar");
@@ -104,7 +131,8 @@ class CloudShapeIT {
         assertEquals(Set.of(), scan.inFile(saved), "secrets in the image's layers");
         assertEquals(Set.of(), scan.in(podman.run("history", "--no-trunc", image)), "secrets in the image's history");
         assertEquals(Set.of(), scan.in(podman.run("image", "inspect", image)), "secrets in the image's settings");
-        assertEquals(Set.of(), scan.in(podman.run("container", "inspect", "steadfast-it-2")), "secrets in the container's settings");
+        assertEquals(Set.of(), scan.in(podman.run("container", "inspect", servers.container(2))), "secrets in the container's settings");
+        assertEquals(Set.of(), scan.in(podman.run("container", "inspect", servers.container(POD))), "secrets in the pod's container's settings");
         String processes = servers.exec(2, "sh", "-c", "for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/environ; tr '\\0' ' ' < $p/cmdline; echo; done");
         assertTrue(processes.contains("standalone.sh") || processes.contains("jboss-modules.jar"), "the scan read the server's processes");
         assertEquals(Set.of(), scan.in(processes), "secrets in the environment or command line of a process of the container");
@@ -113,7 +141,7 @@ class CloudShapeIT {
 
     /** The positive control of the scan: the same image with one password copied into a layer is caught. */
     @Test
-    @Order(4)
+    @Order(5)
     void aPasswordCopiedIntoALayerIsFoundByTheSameScan() throws IOException {
         SecretScan scan = SecretScan.of(secrets.directory());
         Path context = Files.createDirectories(WORK.resolve("leaky"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,8 +89,23 @@ class CloudShapeIT {
         assertEquals(2, cart.getInt("items"), "the second server reads the session the first one wrote: " + cart);
     }
 
+    /**
+     * The database's checks (steadfast-runtime's datasource, the shop's catalog) are shared dependencies, which a pod's
+     * readiness leaves out (cli-scripts/cloud/010); /health still runs them. ShopClusterIT checks the domain's side.
+     */
     @Test
     @Order(2)
+    void readinessLeavesTheSharedDatabaseOutWhileHealthStillChecksIt() {
+        TestClient kubelet = servers.visitor(2);
+        Map<String, String> ready = checks(kubelet.get("health/ready"));
+        Map<String, String> all = checks(kubelet.get("health"));
+        assertTrue(!ready.containsKey("datasource") && !ready.containsKey("catalog"), "readiness without the database: " + ready);
+        assertEquals("UP", all.get("datasource"), "/health still checks the database: " + all);
+        assertEquals("UP", all.get("catalog"), "/health still checks the catalog: " + all);
+    }
+
+    @Test
+    @Order(3)
     void aSessionSurvivesTheKillOfTheContainerThatServedIt() {
         TestClient visitor = servers.visitor(1);
         for (int i = 0; i < 3; i++) {
@@ -105,7 +122,7 @@ class CloudShapeIT {
      * through the same DNS_PING, and serves a session the survivor wrote.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void aPodOfTheStatefulSetsTemplatePlayedByPodmanAnswersItsProbesAndJoinsTheCluster() {
         Path yaml = PlayedPod.write(CloudServers.name(POD), image, CloudServers.ALIAS, files, WORK.resolve("pod").resolve("secrets"),
                 WORK.resolve("pod.yaml"));
@@ -122,7 +139,7 @@ class CloudShapeIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void noGeneratedSecretIsInTheImageItsHistoryOrAContainersEnvironmentAndCommandLines() throws IOException {
         SecretScan scan = SecretScan.of(secrets.directory());
         Path saved = WORK.resolve("image.tar");
@@ -139,9 +156,15 @@ class CloudShapeIT {
         Files.delete(saved);
     }
 
+    /** Each check's name and status in a MicroProfile Health answer. */
+    private static Map<String, String> checks(HttpResponse<String> health) {
+        return TestClient.json(health).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
+    }
+
     /** The positive control of the scan: the same image with one password copied into a layer is caught. */
     @Test
-    @Order(5)
+    @Order(6)
     void aPasswordCopiedIntoALayerIsFoundByTheSameScan() throws IOException {
         SecretScan scan = SecretScan.of(secrets.directory());
         Path context = Files.createDirectories(WORK.resolve("leaky"));

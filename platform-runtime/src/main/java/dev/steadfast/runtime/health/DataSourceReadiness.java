@@ -11,10 +11,11 @@ import java.sql.Connection;
 
 /**
  * Ready only while the application's datasource (the audit trail's, {@code steadfast.audit.datasource})
- * hands out a connection that answers within two seconds: without it the node can serve no write, so the
- * load balancer should send traffic elsewhere.
+ * hands out a connection that answers within two seconds: without it the node can serve no write. A database every
+ * server shares: {@link SharedDependency}.
  */
 @Readiness
+@SharedDependency
 @ApplicationScoped
 public class DataSourceReadiness implements HealthCheck {
 

@@ -9,6 +9,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
@@ -25,8 +26,8 @@ import java.util.stream.Stream;
 /**
  * The health endpoints, a servlet so they do not depend on the application's {@code @ApplicationPath}:
  * {@code /health} runs every check, {@code /health/live} the {@code @Liveness} ones, {@code /health/ready}
- * the {@code @Readiness} ones, {@code /health/started} the {@code @Startup} ones. 200 when UP, 503 when DOWN,
- * never cached.
+ * the {@code @Readiness} ones (without the {@link SharedDependency} ones where configured so), {@code /health/started}
+ * the {@code @Startup} ones. 200 when UP, 503 when DOWN, never cached.
  */
 @WebServlet(urlPatterns = {"/health", "/health/live", "/health/ready", "/health/started"}, asyncSupported = true)
 public class HealthServlet extends HttpServlet {
@@ -34,6 +35,13 @@ public class HealthServlet extends HttpServlet {
     @Inject
     @Any
     Instance<HealthCheck> checks;
+
+    private boolean sharedDependenciesCounted;
+
+    @Override
+    public void init() {
+        sharedDependenciesCounted = ConfigProvider.getConfig().getOptionalValue(SharedDependency.COUNTED, Boolean.class).orElse(true);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -60,8 +68,11 @@ public class HealthServlet extends HttpServlet {
             case "/health/started" -> Stream.of(Startup.Literal.INSTANCE);
             default -> Stream.of(Liveness.Literal.INSTANCE, Readiness.Literal.INSTANCE, Startup.Literal.INSTANCE);
         };
+        boolean readiness = "/health/ready".equals(path);
         Map<Bean<?>, Instance.Handle<HealthCheck>> byBean = new LinkedHashMap<>();
-        kinds.flatMap(kind -> checks.select(kind).handlesStream()).forEach(h -> byBean.putIfAbsent(h.getBean(), h));
+        kinds.flatMap(kind -> checks.select(kind).handlesStream())
+                .filter(h -> !readiness || sharedDependenciesCounted || !h.getBean().getBeanClass().isAnnotationPresent(SharedDependency.class))
+                .forEach(h -> byBean.putIfAbsent(h.getBean(), h));
         return List.copyOf(byBean.values());
     }
 }

@@ -7,11 +7,15 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import dev.steadfast.runtime.health.SharedDependency;
+
 /**
- * Ready when the notes can be read: the schema exists and the database answers. The balancer and the rolling
- * update send traffic only to a node that reports ready (/health/ready).
+ * Ready when the notes can be read: the schema exists and the database answers. Rolling updates and
+ * {@code steadfast status} count a node as ready only when /health/ready says so. The database is shared by every
+ * node: a {@link SharedDependency}, which a platform where readiness steers traffic (Kubernetes) leaves out.
  */
 @Readiness
+@SharedDependency
 @ApplicationScoped
 public class NotesReadiness implements HealthCheck {
 

@@ -7,8 +7,14 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the catalog can be read: a node that cannot show products should get no shoppers. */
+import dev.steadfast.runtime.health.SharedDependency;
+
+/**
+ * Ready when the catalog can be read: a node that cannot show products should get no shoppers. The catalog is in the
+ * database every node shares: a {@link SharedDependency}.
+ */
 @Readiness
+@SharedDependency
 @ApplicationScoped
 public class CatalogReadiness implements HealthCheck {
 

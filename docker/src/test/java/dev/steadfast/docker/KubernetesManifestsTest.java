@@ -3,6 +3,7 @@ package dev.steadfast.docker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +26,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.steadfast.ops.provision.CloudServer;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -51,6 +56,13 @@ class KubernetesManifestsTest {
 
     private static final Path MANIFESTS = Path.of(System.getProperty("steadfast.root", ".."), "docker", "kubernetes");
     private static final String SHOP = "shop";
+
+    /** The image's HTTPS port (docker/server/Containerfile, the standalone server's https socket binding). */
+    private static final int HTTPS_PORT = 8443;
+    private static final long SERVER_USER = 185;
+    private static final Path GRACEFUL_STOP = Path.of(System.getProperty("steadfast.root", ".."), "cli-scripts", "cloud",
+            "008-graceful-stop.cli");
+    private static final Pattern SUSPEND_TIMEOUT = Pattern.compile("org\\.wildfly\\.sigterm\\.suspend\\.timeout:add\\(value=(\\d+)\\)");
 
     private static List<HasMetadata> objects;
 
@@ -90,6 +102,9 @@ class KubernetesManifestsTest {
         assertTrue(members.getSpec().getPorts().stream().anyMatch(p -> p.getPort() == 7600));
         String query = env(server(), CloudServer.DNS_QUERY_VARIABLE).getValue();
         assertTrue(query.startsWith("shop-members.$(POD_NAMESPACE).svc"), "the servers ask DNS for the headless Service: " + query);
+        List<String> names = server().getEnv().stream().map(EnvVar::getName).toList();
+        assertTrue(names.indexOf("POD_NAMESPACE") >= 0 && names.indexOf("POD_NAMESPACE") < names.indexOf(CloudServer.DNS_QUERY_VARIABLE),
+                "Kubernetes expands $(POD_NAMESPACE) only from a variable defined before: " + names);
         assertEquals("OrderedReady", servers.getSpec().getPodManagementPolicy(), "a new pod joins the cluster of the earlier ones");
     }
 
@@ -102,12 +117,14 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void aPodWaitsForTheEndpointsToForgetItAndHasTimeToHandItsSessionsOver() {
+    void aPodWaitsForTheEndpointsToForgetItAndHasTimeToHandItsSessionsOver() throws IOException {
         Container server = server();
         List<String> preStop = server.getLifecycle().getPreStop().getExec().getCommand();
         assertEquals("sleep", preStop.get(0));
         int wait = Integer.parseInt(preStop.get(1));
-        int suspend = 10; // cli-scripts/cloud/008: org.wildfly.sigterm.suspend.timeout
+        Matcher timeout = SUSPEND_TIMEOUT.matcher(Files.readString(GRACEFUL_STOP));
+        assertTrue(timeout.find(), "the suspend timeout of " + GRACEFUL_STOP);
+        int suspend = Integer.parseInt(timeout.group(1));
         long grace = one(StatefulSet.class, SHOP).getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds();
         assertTrue(wait >= 5 && grace > wait + suspend, "grace " + grace + " s covers the wait " + wait + " s and the suspend " + suspend + " s");
     }
@@ -135,6 +152,17 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theAutoscalerAloneSetsTheNumberOfServersAndTheyAreSpreadOverMachines() {
+        StatefulSet servers = one(StatefulSet.class, SHOP);
+        assertNull(servers.getSpec().getReplicas(), "every apply of a count would undo the autoscaler's");
+        TopologySpreadConstraint byNode = servers.getSpec().getTemplate().getSpec().getTopologySpreadConstraints().stream()
+                .filter(c -> c.getTopologyKey().equals("kubernetes.io/hostname")).findFirst().orElseThrow();
+        assertEquals(1, byNode.getMaxSkew());
+        assertEquals("DoNotSchedule", byNode.getWhenUnsatisfiable(), "two owners of a session never on one node when there are two");
+        assertEquals(podLabelsOf(SHOP).get("app.kubernetes.io/name"), byNode.getLabelSelector().getMatchLabels().get("app.kubernetes.io/name"));
+    }
+
+    @Test
     void secretsReachThePodAsReadOnlyFilesOnlyAndThePodHoldsNoApiToken() {
         PodSpec pod = one(StatefulSet.class, SHOP).getSpec().getTemplate().getSpec();
         Container server = server();
@@ -149,6 +177,9 @@ class KubernetesManifestsTest {
         assertTrue(server.getEnvFrom() == null || server.getEnvFrom().isEmpty());
         assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken(), "DNS_PING needs no API access");
         assertEquals(Boolean.TRUE, pod.getSecurityContext().getRunAsNonRoot());
+        assertEquals(SERVER_USER, pod.getSecurityContext().getRunAsUser(), "the image's server user (docker/server/Containerfile)");
+        assertEquals(SERVER_USER, pod.getSecurityContext().getRunAsGroup());
+        assertEquals(SERVER_USER, pod.getSecurityContext().getFsGroup(), "the group that may read the secrets (0440)");
         assertEquals(Boolean.FALSE, server.getSecurityContext().getAllowPrivilegeEscalation());
     }
 
@@ -156,6 +187,7 @@ class KubernetesManifestsTest {
     void onlyTheShopsOwnPodsReachTheClusterPortsAndEveryoneTheHttpsPort() {
         NetworkPolicy policy = one(NetworkPolicy.class, SHOP);
         assertEquals(List.of("Ingress"), policy.getSpec().getPolicyTypes());
+        assertEquals(SHOP, policy.getSpec().getPodSelector().getMatchLabels().get("app.kubernetes.io/name"), "the policy guards the shop's pods");
         for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
             boolean clusterPorts = rule.getPorts().stream().anyMatch(p -> p.getPort().getIntVal() == 7600 || p.getPort().getIntVal() == 57600);
             if (clusterPorts) {
@@ -180,6 +212,9 @@ class KubernetesManifestsTest {
         assertNotNull(probe, path);
         assertEquals(path, probe.getHttpGet().getPath());
         assertEquals("HTTPS", probe.getHttpGet().getScheme());
+        String port = probe.getHttpGet().getPort().getStrVal();
+        assertEquals(List.of(HTTPS_PORT), server().getPorts().stream().filter(p -> p.getName().equals(port)).map(ContainerPort::getContainerPort).toList(),
+                path + " asks the server's HTTPS port");
     }
 
     private static Container server() {

@@ -25,7 +25,7 @@ suite=bookworm
 # compose/podman healthchecks, procps (ps, pgrep) for diagnosis inside a container.
 packages=openjdk-17-jre-headless,curl,procps
 # Bump when the slimming or the image settings below change, so existing images are rebuilt.
-recipe=1
+recipe=2
 manifest_file="$here/packages.manifest"
 state="${STEADFAST_STATE:-$HOME/.local/state/steadfast}/containers"
 cache="$state/debootstrap-cache"
@@ -149,9 +149,10 @@ java_home="$(dirname "$(dirname "$(chroot "$rootfs" readlink -f /usr/bin/java)")
 # The image this replaces, if any, removed after the import so no untagged copy (300 MB) is left.
 old_id="$(podman image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)"
 
-# Import: PATH must be set explicitly (kube play does not add a default PATH when a Pod sets env);
-# the request label makes this script idempotent; the manifest hash records what the image holds.
-tar --numeric-owner -C "$rootfs" -c . | podman import --quiet \
+# Import, untagged until the smoke test below passes: a tagged image is taken as up to date by the next run.
+# PATH must be set explicitly (kube play does not add a default PATH when a Pod sets env); the request label makes
+# this script idempotent; the manifest hash records what the image holds.
+new_id="$(tar --numeric-owner -C "$rootfs" -c . | podman import --quiet \
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change "ENV JAVA_HOME=$java_home" \
     --change 'ENV LANG=C.UTF-8' \
@@ -159,13 +160,16 @@ tar --numeric-owner -C "$rootfs" -c . | podman import --quiet \
     --change "LABEL org.steadfast.base.manifest=$manifest_hash" \
     --change "LABEL org.steadfast.base.suite=$suite" \
     --change 'CMD ["/bin/bash"]' \
-    - "$image" >/dev/null
+    -)"
 
 # Smoke test: the JVM starts under this machine's runtime and limits.
-podman run --rm --network=none "$image" java -version >/dev/null 2>&1 \
-    || { log "the new image's java does not start"; exit 1; }
+if ! podman run --rm --network=none "$new_id" java -version >/dev/null 2>&1; then
+    podman rmi "$new_id" >/dev/null 2>&1 || true
+    log "the new image's java does not start"
+    exit 1
+fi
+podman tag "$new_id" "$image"
 
-new_id="$(podman image inspect --format '{{.Id}}' "$image")"
 if [ -n "$old_id" ] && [ "$old_id" != "$new_id" ]; then
     podman rmi "$old_id" >/dev/null 2>&1 || log "previous image $old_id still in use; left in place"
 fi

@@ -95,7 +95,13 @@ fi
 
 work="$(mktemp -d "$state/base-image.XXXXXX")"
 rootfs="$work/rootfs"
+# The imported image until it is tagged: removed if the script ends before that (a failed smoke test, a kill).
+new_id=""
+tagged=0
 cleanup() {
+    if [ -n "$new_id" ] && [ "$tagged" = 0 ]; then
+        podman rmi "$new_id" >/dev/null 2>&1 || true
+    fi
     # debootstrap mounts /proc and /sys inside the target while it works; a failed run may leave them.
     findmnt -rn -o TARGET | grep -F "$rootfs/" | sort -r | xargs -r umount -l || true
     rm -rf --one-file-system "$work"
@@ -164,11 +170,11 @@ new_id="$(tar --numeric-owner -C "$rootfs" -c . | podman import --quiet \
 
 # Smoke test: the JVM starts under this machine's runtime and limits.
 if ! podman run --rm --network=none "$new_id" java -version >/dev/null 2>&1; then
-    podman rmi "$new_id" >/dev/null 2>&1 || true
     log "the new image's java does not start"
     exit 1
 fi
 podman tag "$new_id" "$image"
+tagged=1
 
 if [ -n "$old_id" ] && [ "$old_id" != "$new_id" ]; then
     podman rmi "$old_id" >/dev/null 2>&1 || log "previous image $old_id still in use; left in place"

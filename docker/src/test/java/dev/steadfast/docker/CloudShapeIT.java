@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -112,13 +115,32 @@ class CloudShapeIT {
             assertEquals(200, visitor.post("api/cart/items", "{\"productId\":" + HONEY + ",\"quantity\":1}").statusCode());
         }
         servers.kill(1);
-        JsonObject cart = servers.withLogOnFailure(2, () -> TestClient.json(visitor.at(servers.base(2)).get("api/cart")));
+        TestClient atTheSurvivor = visitor.at(servers.base(2));
+        JsonObject cart = servers.withLogOnFailure(2, () -> askedAgainAfterATimeout(() -> TestClient.json(atTheSurvivor.get("api/cart"))));
         assertEquals(3, cart.getInt("items"), "every write of the killed server's session is in the survivor: " + cart);
     }
 
     /**
+     * The answer, asked up to three times when one takes longer than the client waits (30 s), as a visitor reloads
+     * a page: what the test proves is the session's content, not how soon it comes. In one run of four the survivor's
+     * first answer right after the kill took longer (docker/README.md, "Open").
+     */
+    private static <T> T askedAgainAfterATimeout(Supplier<T> request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return request.get();
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof HttpTimeoutException) || attempt == 3) {
+                    throw e;
+                }
+                System.out.println("CloudShapeIT: no answer within 30 s from the survivor, attempt " + attempt + "; asking again");
+            }
+        }
+    }
+
+    /**
      * The StatefulSet's own pod template, run by {@code podman kube play} (PlayedPod says what Podman 4.3 makes the
-     * test replace): it answers its three probes over HTTPS, as kubelet asks them, joins the survivor's cluster
+     * test replace): it answers its three probes' paths over HTTPS, as kubelet asks them, joins the survivor's cluster
      * through the same DNS_PING, and serves a session the survivor wrote.
      */
     @Test

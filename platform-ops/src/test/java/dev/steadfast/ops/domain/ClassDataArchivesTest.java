@@ -137,6 +137,7 @@ class ClassDataArchivesTest {
         ClassDataArchives none = new ClassDataArchives(state, new Installation(tmp.resolve("wildfly"), "39.0.1.Final"), topology, false);
         none.prepare(primary);
         assertFalse(Files.exists(hostData().resolve("steadfast-cds-host-controller.jsa")));
+        assertFalse(Files.exists(hostData().resolve("steadfast-cds-process-controller.jsa")));
         for (Server s : topology.serversOn(primary)) {
             assertFalse(Files.exists(serverArchive(s)), s.name()); // server/020's default then maps the JDK's archive alone
         }

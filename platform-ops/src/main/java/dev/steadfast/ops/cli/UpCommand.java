@@ -23,8 +23,14 @@ final class UpCommand implements Runnable {
                     + "that no later up maps.")
     private boolean noClassDataArchives;
 
+    @Option(names = "--containers",
+            description = "Run each host controller, with its servers, in a Podman container of the domain's image (built "
+                    + "from Debian's packages on first use), on the topology's own addresses; status, drills, rollouts and "
+                    + "down work as without. Needs Podman (bin/podman-setup).")
+    private boolean containers;
+
     @Override
     public void run() {
-        steadfast.domain().up(options.topology, options.choice(), !noClassDataArchives);
+        steadfast.domain().up(options.topology, options.choice(), !noClassDataArchives, containers);
     }
 }

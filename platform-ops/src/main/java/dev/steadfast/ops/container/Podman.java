@@ -1,11 +1,16 @@
 package dev.steadfast.ops.container;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.steadfast.ops.ClassPathFolder;
 import dev.steadfast.ops.UserError;
@@ -43,6 +48,23 @@ public final class Podman {
         return ClassPathFolder.of("docker", "README.md");
     }
 
+    /**
+     * Copies an image's recipe, the files of {@code docker/FOLDER} (its Containerfile and start script), into a build
+     * context; the start script executable.
+     */
+    static void recipe(String folder, Path context) {
+        try (Stream<Path> files = Files.list(docker().resolve(folder))) {
+            for (Path file : files.toList()) {
+                Path copy = context.resolve(file.getFileName().toString());
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                boolean script = file.getFileName().toString().startsWith("start-");
+                Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString(script ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs {@code podman ARGS}; returns what it printed, or fails with it. */
     public String run(String... args) {
         return Processes.runOrFail(command(List.of(args)), environment(), TIMEOUT).strip();
@@ -51,6 +73,22 @@ public final class Podman {
     /** Runs {@code podman ARGS} and tells whether it succeeded, for checks and for removals of what may be gone. */
     public boolean attempt(String... args) {
         return Processes.run(command(List.of(args)), environment(), TIMEOUT).exitCode() == 0;
+    }
+
+    /**
+     * Builds the image {@code image} from {@code context} (its Containerfile) on {@code base}, with no pull and no
+     * network, from Podman's layer cache where nothing changed; the image it replaces, untagged now, is removed
+     * unless a container still uses it.
+     */
+    public void build(Path context, String image, String base, Map<String, String> labels) {
+        String previous = attempt("image", "exists", image) ? run("image", "inspect", "--format", "{{.Id}}", image) : "";
+        List<String> args = new ArrayList<>(List.of("build", "--pull=never", "--network=none", "--quiet", "--build-arg", "BASE=" + base));
+        labels.forEach((key, value) -> args.addAll(List.of("--label", key + "=" + value)));
+        args.addAll(List.of("-t", image, context.toString()));
+        run(args.toArray(String[]::new));
+        if (!previous.isEmpty() && !previous.equals(run("image", "inspect", "--format", "{{.Id}}", image))) {
+            attempt("rmi", previous);
+        }
     }
 
     /** Any other program that drives Podman (the base-image script), with the same settings. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,15 +23,6 @@ import dev.steadfast.ops.system.FileTrees;
  */
 public record ServerImage(Podman podman, Path distribution, Path workDirectory) {
 
-    /** The base image, built by docker/base/build-base-image.sh unless an image of the same packages exists. */
-    public String base() {
-        Path dir = workDirectory.resolve("base");
-        FileTrees.delete(dir);
-        FileTrees.copy(Podman.docker().resolve("base"), dir);
-        String output = podman.runTool(List.of("bash", dir.resolve("build-base-image.sh").toString()));
-        return output.lines().reduce((first, last) -> last).orElseThrow();
-    }
-
     /**
      * The image {@code localhost/steadfast/NAME:VERSION} of the archive, where NAME is the archive's file name without
      * {@code .war} (the application's context root) and VERSION Steadfast's; built again each time, from Podman's
@@ -44,7 +34,7 @@ public record ServerImage(Podman podman, Path distribution, Path workDirectory) 
         if (!Files.isRegularFile(war) || !name.matches("[a-z][a-z0-9-]{0,40}")) {
             throw new UserError("Expected a WAR named like shop.war, not " + war + ".");
         }
-        String base = base();
+        String base = new BaseImage(podman, workDirectory).ensure();
         Path context = workDirectory.resolve("image-" + name);
         FileTrees.delete(context);
         Path home = context.resolve("wildfly");
@@ -61,22 +51,9 @@ public record ServerImage(Podman podman, Path distribution, Path workDirectory) 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            Files.copy(Podman.docker().resolve("server/Containerfile"), context.resolve("Containerfile"));
-            Path start = context.resolve("start-server");
-            Files.copy(Podman.docker().resolve("server/start-server"), start);
-            Files.setPosixFilePermissions(start, PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Podman.recipe("server", context);
         String image = "localhost/steadfast/" + name + ":" + Versions.steadfast();
-        String previous = podman.attempt("image", "exists", image) ? podman.run("image", "inspect", "--format", "{{.Id}}", image) : "";
-        podman.run("build", "--pull=never", "--network=none", "--quiet", "--build-arg", "BASE=" + base,
-                "--label", "org.steadfast.application=" + name, "-t", image, context.toString());
-        // The image this one replaces, untagged now: removed, unless a container still uses it.
-        if (!previous.isEmpty() && !previous.equals(podman.run("image", "inspect", "--format", "{{.Id}}", image))) {
-            podman.attempt("rmi", previous);
-        }
+        podman.build(context, image, base, Map.of("org.steadfast.application", name));
         FileTrees.delete(context);
         return image;
     }

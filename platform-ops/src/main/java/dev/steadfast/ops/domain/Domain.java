@@ -35,9 +35,9 @@ public final class Domain {
         this.out = out;
     }
 
-    /** Brings the domain up; {@code classDataArchives} false for a state used one session (docs/reasons.md#class-data-sharing). */
-    public void up(String topology, DatabaseChoice db, boolean classDataArchives) {
-        new Startup(workspace, state, out).up(topology(topology), db, classDataArchives);
+    /** Brings the domain up, its hosts in containers or not; see docs/reasons.md#class-data-sharing for the archives. */
+    public void up(String topology, DatabaseChoice db, boolean classDataArchives, boolean containers) {
+        new Startup(workspace, state, out).up(topology(topology), db, classDataArchives && !containers, containers);
     }
 
     /** Prepares every host of a topology (installation, secrets, base directories) and applies the scripts offline. */

@@ -21,10 +21,11 @@ import dev.steadfast.ops.topology.DatabaseKind;
 
 /**
  * What {@code up} started, in {@code run/steadfast.properties} (0600): the topology (a name or a file), the database settings and
- * the processes it launched, each with its role, process id and start time; {@code down} stops exactly these. A file
+ * the processes it launched, each with its role, process id and start time (a host's is its container's first process
+ * when the hosts run in containers); {@code down} stops exactly these. A file
  * none of whose processes still runs (a crash, a reboot) counts as nothing running and is removed.
  */
-record RunningState(String topology, String topologySource, Database database, List<StartedProcess> processes) {
+record RunningState(String topology, String topologySource, Database database, boolean containers, List<StartedProcess> processes) {
 
     private static final String FILE = "steadfast.properties";
 
@@ -46,7 +47,8 @@ record RunningState(String topology, String topologySource, Database database, L
             return Optional.empty();
         }
         Database db = new Database(DatabaseKind.fromOption(p.getProperty("db")), p.getProperty("db.url"), p.getProperty("db.user"));
-        return Optional.of(new RunningState(p.getProperty("topology"), p.getProperty("topology.source", p.getProperty("topology.file")), db, processes));
+        return Optional.of(new RunningState(p.getProperty("topology"), p.getProperty("topology.source", p.getProperty("topology.file")), db,
+                Boolean.parseBoolean(p.getProperty("containers")), processes));
     }
 
     static RunningState require(StateDir state) {
@@ -58,6 +60,8 @@ record RunningState(String topology, String topologySource, Database database, L
                 + "db=" + database.kind().option() + "\n"
                 + "db.url=" + database.url() + "\n"
                 + "db.user=" + database.user() + "\n"
+                + "# Whether the hosts run in containers (up --containers), which down then removes.\n"
+                + "containers=" + containers + "\n"
                 + "processes=" + processes.stream().map(StartedProcess::toString).collect(Collectors.joining(",")) + "\n"
                 + "# The same process ids alone, for scripts (bin/benchmark-up).\n"
                 + "pids=" + processes.stream().map(pr -> String.valueOf(pr.pid())).collect(Collectors.joining(",")) + "\n"
@@ -74,7 +78,7 @@ record RunningState(String topology, String topologySource, Database database, L
     /** The same state with {@code process} in place of the processes of its role. */
     RunningState replacing(String role, StartedProcess process) {
         List<StartedProcess> others = processes.stream().filter(pr -> !pr.role().equals(role)).toList();
-        return new RunningState(topology, topologySource, database, Stream.concat(others.stream(), Stream.of(process)).toList());
+        return new RunningState(topology, topologySource, database, containers, Stream.concat(others.stream(), Stream.of(process)).toList());
     }
 
     /** The per-host supervisors. */

@@ -14,6 +14,7 @@ import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.system.ProcessTree;
+import dev.steadfast.ops.system.StartedProcess;
 import dev.steadfast.ops.topology.Host;
 import dev.steadfast.ops.topology.Topology;
 
@@ -23,7 +24,8 @@ import dev.steadfast.ops.topology.Topology;
  * requests in flight drain for up to {@value #SUSPEND_SECONDS} s (the balancer's bound on any request, so nothing
  * legitimate is cut) and stops them. Finally it makes sure that exactly the processes {@code up} started have ended,
  * the database last, which is told to stop like every other. A domain controller that does not answer is stopped
- * by process id alone. On a healthy domain all of it takes about 10 s, and up to 40 s in a state's first session, when
+ * by process id alone. Hosts in containers leave nothing behind: their containers, their secrets and the files those
+ * were mounted on are removed. On a healthy domain all of it takes about 10 s, and up to 40 s in a state's first session, when
  * every JVM writes its class-data archive as it exits (docs/reasons.md#a-quick-down).
  */
 record Shutdown(StateDir state, PrintStream out) {
@@ -39,6 +41,10 @@ record Shutdown(StateDir state, PrintStream out) {
             return Duration.ZERO;
         });
         ProcessTree.stop(running.hostControllers(), grace);
+        if (running.containers()) {
+            HostContainers.remove(HostContainers.podman(state), state, new Secrets(state),
+                    running.hostControllers().stream().map(StartedProcess::role).toList());
+        }
         ProcessTree.stop(running.ofRole(H2Server.ROLE), Duration.ZERO);
         RunningState.clear(state);
         out.println("Steadfast is down: no process left.");

@@ -4,8 +4,11 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.container.DomainImage;
+import dev.steadfast.ops.container.Podman;
 import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.provision.Database;
@@ -24,12 +27,13 @@ import dev.steadfast.ops.topology.Topology;
 
 /**
  * {@code up}: refuses when up or when a port is taken, provisions what changed, starts the database and the host
- * controllers, waits until the domain is ready and says where everything is. If anything fails on the way, it stops
+ * controllers (as processes, or each in a container: {@link HostContainers}), waits until the domain is ready and says
+ * where everything is. If anything fails on the way, it stops
  * what it started before it reports the failure.
  */
 record Startup(Workspace workspace, StateDir state, PrintStream out) {
 
-    void up(Topology topology, DatabaseChoice choice, boolean classDataArchives) {
+    void up(Topology topology, DatabaseChoice choice, boolean classDataArchives, boolean containers) {
         RunningState.read(state).ifPresent(r -> {
             throw new UserError("Steadfast is already up (topology " + r.topology() + "); run 'steadfast down' first.");
         });
@@ -46,12 +50,18 @@ record Startup(Workspace workspace, StateDir state, PrintStream out) {
                 step("starting the H2 database on " + address + ":" + Ports.H2);
                 processes.add(new H2Server(installation, state, secrets, address).start());
             }
-            HostLauncher launcher = new HostLauncher(installation, state, topology, classDataArchives);
-            for (Host h : topology.hosts()) {
-                step("starting host controller " + h.name() + " on " + h.managementAddress());
-                processes.add(launcher.launch(h));
+            Function<Host, StartedProcess> launcher = new HostLauncher(installation, state, topology, classDataArchives)::launch;
+            if (containers) {
+                step("making the domain's image (the base image first, once: about two minutes)");
+                Podman podman = HostContainers.podman(state);
+                String image = new DomainImage(podman, installation, state.containers()).ensure();
+                launcher = new HostContainers(podman, state, secrets, installation, topology, image)::launch;
             }
-            new RunningState(topology.name(), topology.source(), database, List.copyOf(processes)).save(state);
+            for (Host h : topology.hosts()) {
+                step("starting host controller " + h.name() + " on " + h.managementAddress() + (containers ? ", in container " + HostContainers.name(h.name()) : ""));
+                processes.add(launcher.apply(h));
+            }
+            new RunningState(topology.name(), topology.source(), database, containers, List.copyOf(processes)).save(state);
             try (Management m = Administrator.connect(topology, secrets)) {
                 new ReadinessWait(m, topology, new HttpsProbe(secrets.clientTls(), DomainView.READ_TIMEOUT), out)
                         .await(startedNanos, state.hosts().toString());
@@ -62,11 +72,14 @@ record Startup(Workspace workspace, StateDir state, PrintStream out) {
                 step("starting the supervisor of host " + h.name());
                 processes.add(supervisors.launch(h));
             }
-            new RunningState(topology.name(), topology.source(), database, List.copyOf(processes)).save(state);
+            new RunningState(topology.name(), topology.source(), database, containers, List.copyOf(processes)).save(state);
         } catch (RuntimeException | Error e) {
             out.println("steadfast: up failed, stopping what it started");
             ProcessTree.stop(processes.stream().filter(p -> SupervisorLauncher.isSupervisor(p.role())).toList(), Duration.ZERO);
             ProcessTree.stop(processes, Duration.ZERO);
+            if (containers) {
+                HostContainers.remove(HostContainers.podman(state), state, secrets, topology.hosts().stream().map(Host::name).toList());
+            }
             RunningState.clear(state);
             throw e;
         }

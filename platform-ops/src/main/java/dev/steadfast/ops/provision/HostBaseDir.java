@@ -13,6 +13,11 @@ import dev.steadfast.ops.topology.Topology;
  */
 record HostBaseDir(StateDir state, Installation installation, Secrets secrets, Topology topology) {
 
+    /** Puts what a host's configuration needs beside it: the secret key of the expressions and the TLS stores. */
+    static void copyKeys(Secrets secrets, Path configDir) {
+        secrets.hostKeys().forEach(key -> PrivateFiles.copy(key, configDir.resolve(key.getFileName())));
+    }
+
     /** Names the topology (its source) the directory was made for; another topology makes it anew. */
     static Path marker(StateDir state, Host h) {
         return state.host(h.name()).resolve(".steadfast-topology");
@@ -31,7 +36,7 @@ record HostBaseDir(StateDir state, Installation installation, Secrets secrets, T
             installation.newHostBaseDir(state.host(h.name()));
             applier.nameDomainController(h);
         }
-        secrets.copyHostKeys(config);
+        copyKeys(secrets, config);
         if (fresh) {
             if (h.domainController()) {
                 RealmUsers.domainAccounts(config, topology, secrets);

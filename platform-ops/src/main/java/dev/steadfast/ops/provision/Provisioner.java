@@ -117,7 +117,7 @@ public final class Provisioner {
     private void ensureHostKeys(Topology topology) {
         secrets.ensureKeyMaterial(addresses(topology));
         for (Host h : topology.hosts()) {
-            secrets.copyHostKeys(state.hostConfig(h.name()));
+            HostBaseDir.copyKeys(secrets, state.hostConfig(h.name()));
         }
     }
 

@@ -56,7 +56,7 @@ public final class Renderer {
         List<Path> written = new ArrayList<>();
         for (Host h : topology.hosts()) {
             Path config = PrivateFiles.directory(state.hostConfig(h.name()));
-            secrets.copyHostKeys(config);
+            HostBaseDir.copyKeys(secrets, config);
             if (h.domainController()) {
                 RealmUsers.domainAccounts(config, topology, secrets);
             }

@@ -164,11 +164,9 @@ public final class Secrets {
         }
     }
 
-    /** Puts what a host's configuration needs beside it: the secret key of the expressions and the TLS stores. */
-    void copyHostKeys(Path configDir) {
-        for (Path secret : List.of(secretKeyStore(), keyStore(), trustStore(), probeTrustStore(), clusterKeyStore())) {
-            PrivateFiles.copy(secret, configDir.resolve(secret.getFileName()));
-        }
+    /** What a host's configuration names beside it, by these file names: the expressions' key, TLS and cluster stores. */
+    public List<Path> hostKeys() {
+        return List.of(secretKeyStore(), keyStore(), trustStore(), probeTrustStore(), clusterKeyStore());
     }
 
     /** TLS as the domain's own servers expect a client: trusting its certificate and showing its key pair. */

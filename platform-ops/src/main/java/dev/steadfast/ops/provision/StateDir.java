@@ -41,6 +41,11 @@ public record StateDir(Path root) {
         return root.resolve("h2");
     }
 
+    /** Podman's settings and the build contexts of the images, for a domain in containers. */
+    public Path containers() {
+        return root.resolve("containers");
+    }
+
     public Path apps() {
         return root.resolve("apps");
     }

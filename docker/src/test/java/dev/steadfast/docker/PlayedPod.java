@@ -25,15 +25,18 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 /**
  * One pod of the shop's StatefulSet (docker/kubernetes/shop-statefulset.yaml), written as a Pod for {@code podman
- * kube play}: the template's container, image, security contexts, memory limit, ports and mounts as they are, and
- * what Podman 4.3 cannot do replaced by what Kubernetes would have given the pod:
+ * kube play}: the template's container, image, security contexts, memory limit and mounts as they are, and
+ * what Podman 4.3 cannot do, or does otherwise, replaced by what Kubernetes would have given the pod:
  * <ul>
  * <li>the Secret volume, by a host directory holding the same files, readable by the server's user alone: Podman
  * 4.3.1 crashes on a secret volume (a nil pointer in its {@code VolumeFromSecret}; Podman 4.4 mends it);</li>
  * <li>the variables taken from the pod's own fields ({@code status.podIP}, {@code metadata.namespace}), which Podman
  * 4.3 refuses, by their values: no {@code POD_IP} (start-server then takes the container's own address), and the DNS
  * query naming the network alias that stands in for the headless Service;</li>
- * <li>no probes: Podman would make healthchecks of its own of them; the test asks their paths as kubelet would.</li>
+ * <li>no probes: Podman would make healthchecks of its own of them; the test asks their paths as kubelet would;</li>
+ * <li>no ports: Podman 4.3.1 publishes every container port that names no host port on the same port of every
+ * address of the machine (measured: conmon listening on 0.0.0.0:8443, 7600 and 57600), which a kubelet never does;
+ * the pod's own address serves them all on the test's network.</li>
  * </ul>
  * Any other variable from the pod, or any other volume, fails here by name instead of being dropped. What Podman
  * ignores silently (the spread constraints, the preStop wait, {@code fsGroup}, the CPU request) is not played.
@@ -71,6 +74,7 @@ final class PlayedPod {
         server.setStartupProbe(null);
         server.setReadinessProbe(null);
         server.setLivenessProbe(null);
+        server.setPorts(List.of());
         server.setEnv(server.getEnv().stream().filter(e -> !FROM_THE_POD.contains(e.getName())).map(e -> {
             if (e.getValueFrom() != null) {
                 throw new AssertionError("a variable from the pod Podman 4.3 cannot give: " + e);

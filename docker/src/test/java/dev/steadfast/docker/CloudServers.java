@@ -4,8 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,6 +26,9 @@ final class CloudServers implements AutoCloseable {
     static final String PREFIX = "steadfast-it";
     static final String SUBNET_PREFIX = "10.89.177.";
     static final String ALIAS = "members";
+    /** The address of a server on the machine's own network ({@link #startOnTheMachine}). */
+    static final String MACHINE_ADDRESS = "127.0.0.31";
+    private static final String NO_RESOLVER = "127.0.0.254";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final Podman podman;
@@ -34,6 +38,8 @@ final class CloudServers implements AutoCloseable {
     private final List<String> secretArguments = new ArrayList<>();
     /** The servers that are pods ({@link #play}), whose container is named after the pod and its container. */
     private final Set<Integer> pods = new HashSet<>();
+    /** The servers not on this fixture's network, by their address. */
+    private final Map<Integer, String> addresses = new HashMap<>();
 
     CloudServers(Podman podman, String image, String application, Map<String, Path> secrets, Path secretsDirectory) {
         this.podman = podman;
@@ -67,6 +73,24 @@ final class CloudServers implements AutoCloseable {
     }
 
     /**
+     * Starts server {@code n} on the machine's network at {@link #MACHINE_ADDRESS} (a loopback address) with the
+     * environment given, and waits until its application is ready: for a server that uses a database of the machine's,
+     * which listens on loopback only. Its name lookups go to a loopback address where nothing answers, so that DNS_PING
+     * asks no resolver beyond the machine and the server forms a cluster of one.
+     */
+    void startOnTheMachine(int n, Map<String, String> environment) {
+        addresses.put(n, MACHINE_ADDRESS);
+        List<String> args = new ArrayList<>(List.of("run", "--detach", "--init", "--name", name(n), "--hostname", name(n),
+                "--label", PREFIX, "--stop-timeout", "30", "--network", "host", "--dns", NO_RESOLVER,
+                "--env", "POD_IP=" + MACHINE_ADDRESS, "--env", CloudServer.DNS_QUERY_VARIABLE + "=" + ALIAS));
+        environment.forEach((name, value) -> args.addAll(List.of("--env", name + "=" + value)));
+        args.addAll(secretArguments);
+        args.add(image);
+        podman.run(args.toArray(String[]::new));
+        awaitReady(n);
+    }
+
+    /**
      * Plays the pod of {@code yaml} ({@code podman kube play}) as server {@code n}, named as {@link #start} names
      * them, on this fixture's network with the members' alias, and waits until its application is ready.
      */
@@ -87,7 +111,7 @@ final class CloudServers implements AutoCloseable {
     }
 
     URI base(int n) {
-        return URI.create("https://" + address(n) + ":8443/" + application + "/");
+        return URI.create("https://" + addresses.getOrDefault(n, address(n)) + ":8443/" + application + "/");
     }
 
     /** What the call returns; if it fails, an assertion error with the tail of server {@code n}'s log. */

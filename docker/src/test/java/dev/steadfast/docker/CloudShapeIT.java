@@ -1,17 +1,23 @@
 package dev.steadfast.docker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -24,22 +30,23 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import dev.steadfast.ops.Versions;
 import dev.steadfast.ops.container.Podman;
-import dev.steadfast.ops.container.ServerImage;
 import dev.steadfast.ops.provision.ContainerSecrets;
 import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.provision.StateDir;
+import dev.steadfast.testing.SteadfastCommand;
 import dev.steadfast.testing.TestClient;
 import jakarta.json.JsonObject;
 
 /**
- * The cloud shape, for real: the shop's image built by the project's own code (base image included, from scratch
+ * The cloud shape, for real: the shop's image built by {@code steadfast image} (base image included, from scratch
  * when there is none: in every CI run, since .ci/run removes them first), two of its containers on a network of their
  * own, sharing one network alias and nothing else. They form one cluster through DNS_PING, a session lives on in the
  * survivor when the container that served it is killed, a pod of the Kubernetes StatefulSet's template played by
- * Podman joins the survivor, and none of the secrets the image was configured with (the state's own, which the
- * containers are then given) is in the image or in a container's environment or command lines. One image and one set
- * of servers for the whole class.
+ * Podman joins the survivor, a server of the image uses the PostgreSQL database its container names, and none of the
+ * secrets the image was configured with (the state's own, which the containers are then given) is in the image or in
+ * a container's environment or command lines. One image and one set of servers for the whole class.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CloudShapeIT {
@@ -52,6 +59,11 @@ class CloudShapeIT {
     /** The same, for the pod joining the second server once the first was killed. */
     private static final Pattern JOINED_THE_SURVIVOR = Pattern.compile("joined cluster '\\w+' with view: \\[steadfast-it-2\\S*\\|\\d+\\] \\(2\\)");
     private static final int POD = 3;
+    private static final int ON_POSTGRESQL = 4;
+    /** The machine's PostgreSQL database, as bin/postgresql-setup exports it (.ci/run does). */
+    private static final Optional<String> POSTGRESQL_URL = environment("STEADFAST_IT_JDBC_URL");
+    private static final Optional<String> POSTGRESQL_USER = environment("STEADFAST_IT_DB_USER");
+    private static final Optional<String> POSTGRESQL_PASSWORD_FILE = environment("STEADFAST_IT_DB_PASSWORD_FILE");
 
     private static Podman podman;
     private static Secrets secrets;
@@ -63,8 +75,18 @@ class CloudShapeIT {
     static void buildTheImageAndStartTwoServers() {
         podman = new Podman(WORK.resolve("podman"));
         secrets = new Secrets(new StateDir(WORK.resolve("state")));
-        files = new ContainerSecrets(secrets).files(List.of(CloudServers.address(1), CloudServers.address(2), CloudServers.address(POD)));
-        image = new ServerImage(podman, INPUTS.resolve("wildfly-dist.zip"), WORK.resolve("build")).build(INPUTS.resolve("shop.war"), files);
+        List<String> addresses = List.of(CloudServers.address(1), CloudServers.address(2), CloudServers.address(POD), CloudServers.MACHINE_ADDRESS);
+        // Built by the command users run. The database's password, when the machine has PostgreSQL (bin/postgresql-setup),
+        // is the one every container gets: the servers on H2 in memory create their database with it, the one on
+        // PostgreSQL signs in with it.
+        List<String> command = new ArrayList<>(List.of("image", INPUTS.resolve("shop.war").toString()));
+        addresses.forEach(address -> command.addAll(List.of("--address", address)));
+        POSTGRESQL_PASSWORD_FILE.ifPresent(file -> command.addAll(List.of("--db-password-file", file)));
+        String built = new SteadfastCommand(INPUTS.resolve("steadfast/steadfast-ops.jar"), INPUTS.resolve("wildfly-dist.zip"), WORK.resolve("state"))
+                .run(command, false);
+        image = "localhost/steadfast/shop:" + Versions.steadfast();
+        assertTrue(built.contains("Built " + image), built);
+        files = new ContainerSecrets(secrets).files(addresses);
         servers = new CloudServers(podman, image, "shop", files, secrets.directory());
         // One after the other, as a StatefulSet starts its pods: the second finds the first through DNS and joins it.
         servers.start(1);
@@ -141,7 +163,7 @@ class CloudShapeIT {
     /**
      * The StatefulSet's own pod template, run by {@code podman kube play} (PlayedPod says what Podman 4.3 makes the
      * test replace): it answers its three probes' paths over HTTPS, as kubelet asks them, joins the survivor's cluster
-     * through the same DNS_PING, and serves a session the survivor wrote.
+     * through the same DNS_PING, serves a session the survivor wrote, and publishes none of its ports on the machine.
      */
     @Test
     @Order(4)
@@ -158,10 +180,43 @@ class CloudShapeIT {
         assertEquals(200, visitor.post("api/cart/items", "{\"productId\":" + HONEY + ",\"quantity\":2}").statusCode());
         JsonObject cart = servers.withLogOnFailure(POD, () -> TestClient.json(visitor.at(servers.base(POD)).get("api/cart")));
         assertEquals(2, cart.getInt("items"), "the pod reads the session the survivor wrote: " + cart);
+        for (int port : List.of(8443, 7600, 57600)) {
+            assertFalse(listening(port), "the pod's port " + port + " is published on the machine's loopback, so on all its addresses");
+        }
+    }
+
+    /** Whether anything accepts a connection on the machine's 127.0.0.1 at {@code port}. */
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    /**
+     * The same image on the PostgreSQL database its container names when it starts (the machine's, listening on loopback
+     * only, so this one server is on the machine's network): the datasource resolves to that URL, and its connection
+     * and the shop's catalog, read from it, are up.
+     */
+    @Test
+    @Order(5)
+    void aServerOfTheImageUsesThePostgresqlDatabaseItsContainerNames() {
+        assumeTrue(POSTGRESQL_URL.isPresent() && POSTGRESQL_USER.isPresent() && POSTGRESQL_PASSWORD_FILE.isPresent(),
+                "no PostgreSQL database: eval \"$(bin/postgresql-setup)\" first");
+        servers.startOnTheMachine(ON_POSTGRESQL, Map.of("STEADFAST_DB_URL", POSTGRESQL_URL.get(), "STEADFAST_DB_USER", POSTGRESQL_USER.get()));
+        String url = servers.exec(ON_POSTGRESQL, "/opt/wildfly/bin/jboss-cli.sh", "--connect",
+                "--command=/subsystem=datasources/data-source=SteadfastDS:read-attribute(name=connection-url,resolve-expressions=true)");
+        assertTrue(url.contains("\"result\" => \"" + POSTGRESQL_URL.get() + "\""), "the datasource is the container's database: " + url);
+        HttpResponse<String> health = servers.visitor(ON_POSTGRESQL).get("health");
+        Map<String, String> checks = checks(health);
+        assertEquals("UP", checks.get("datasource"), "the connection to PostgreSQL: " + health.body());
+        assertEquals("UP", checks.get("catalog"), "the shop's catalog, read from PostgreSQL: " + health.body());
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void noGeneratedSecretIsInTheImageItsHistoryOrAContainersEnvironmentAndCommandLines() throws IOException {
         SecretScan scan = SecretScan.of(secrets.directory());
         Path saved = WORK.resolve("image.tar");
@@ -178,6 +233,10 @@ class CloudShapeIT {
         Files.delete(saved);
     }
 
+    private static Optional<String> environment(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
+    }
+
     /** Each check's name and status in a MicroProfile Health answer. */
     private static Map<String, String> checks(HttpResponse<String> health) {
         return TestClient.json(health).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
@@ -186,7 +245,7 @@ class CloudShapeIT {
 
     /** The positive control of the scan: the same image with one password copied into a layer is caught. */
     @Test
-    @Order(6)
+    @Order(7)
     void aPasswordCopiedIntoALayerIsFoundByTheSameScan() throws IOException {
         SecretScan scan = SecretScan.of(secrets.directory());
         Path context = Files.createDirectories(WORK.resolve("leaky"));

@@ -3,9 +3,11 @@
  * <ol>
  *   <li>{@link dev.steadfast.ops.cli}: the command line (picocli), and nothing but it;</li>
  *   <li>{@link dev.steadfast.ops.domain}: the life of a running domain: up, status, deploy, apply, down, supervise
- *       and drill;</li>
+ *       and drill, and the cloud shape's image;</li>
  *   <li>{@link dev.steadfast.ops.supervision}: the per-host supervisor, which restarts crashed servers and fences
  *       hung ones;</li>
+ *   <li>{@link dev.steadfast.ops.container}: Podman with the project's settings and the images it builds (the
+ *       cloud shape's server, a host of the domain);</li>
  *   <li>{@link dev.steadfast.ops.health}: the HTTPS probe that says whether a server is live and what a worker knows
  *       of its cluster (used by the two above);</li>
  *   <li>{@link dev.steadfast.ops.provision}: the installation, the state directory, secrets and the curated

@@ -16,13 +16,13 @@ import picocli.CommandLine.Spec;
                 + "and restarts through it one server at a time, applies the curated configuration to it, drills its faults and "
                 + "brings it down.",
         subcommands = {UpCommand.class, StatusCommand.class, DeployCommand.class, RolloutCommand.class, RestartCommand.class, ProvisionCommand.class,
-            ApplyCommand.class, DownCommand.class, RenderCommand.class, MonitoringCommand.class, RotateAuditKeyCommand.class, SuperviseCommand.class, DrillCommand.class, DatabaseCommand.class,
+            ApplyCommand.class, DownCommand.class, RenderCommand.class, MonitoringCommand.class, ImageCommand.class, RotateAuditKeyCommand.class, SuperviseCommand.class, DrillCommand.class, DatabaseCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "State (secrets, hosts, logs): $STEADFAST_STATE, by default ~/.local/state/steadfast.",
             "Library log lines go to its logs/steadfast.log, never to the terminal."})
 public final class Steadfast implements Runnable {
 
-    static final String COMMANDS = "up, status, deploy, rollout, restart, provision, apply, down, render, monitoring, rotate-audit-key, supervise and drill";
+    static final String COMMANDS = "up, status, deploy, rollout, restart, provision, apply, down, render, monitoring, image, rotate-audit-key, supervise and drill";
 
     private final Workspace workspace;
     private final PrintStream out;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import dev.steadfast.ops.ClassPathFolder;
@@ -89,6 +90,15 @@ public final class Podman {
         if (!previous.isEmpty() && !previous.equals(run("image", "inspect", "--format", "{{.Id}}", image))) {
             attempt("rmi", previous);
         }
+    }
+
+    /**
+     * Runs {@code podman ARGS}; the last line it printed when it succeeded (an answer to a question about something that
+     * may be gone by now, a container that just ended), or nothing when it failed.
+     */
+    public Optional<String> answer(String... args) {
+        Processes.Result result = Processes.run(command(List.of(args)), environment(), TIMEOUT);
+        return result.exitCode() == 0 ? result.output().strip().lines().reduce((first, last) -> last).map(String::strip) : Optional.empty();
     }
 
     /** Any other program that drives Podman (the base-image script), with the same settings. */

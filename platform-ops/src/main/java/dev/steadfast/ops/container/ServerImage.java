@@ -18,10 +18,10 @@ import dev.steadfast.ops.system.FileTrees;
  * Builds the image of a standalone server of the cloud shape with one application (docker/server): on the base image
  * of Debian's packages (docker/base, built once and kept), the WildFly distribution the build resolved, configured
  * offline by {@link CloudServer} (the application's own profile scripts included) with the application as a managed
- * deployment. The configuration is made on this machine before the build, so the build itself only copies, with
- * no network.
+ * deployment, and PostgreSQL's driver as another, for a container that names a PostgreSQL database. The
+ * configuration is made on this machine before the build, so the build itself only copies, with no network.
  */
-public record ServerImage(Podman podman, Path distribution, Path workDirectory) {
+public record ServerImage(Podman podman, Path distribution, Path postgresqlDriver, Path workDirectory) {
 
     /**
      * The image {@code localhost/steadfast/NAME:VERSION} of the archive, where NAME is the archive's file name without
@@ -39,7 +39,7 @@ public record ServerImage(Podman podman, Path distribution, Path workDirectory) 
         FileTrees.delete(context);
         Path home = context.resolve("wildfly");
         Installation.unpack(distribution, home);
-        new CloudServer(new Installation(home, Versions.wildfly())).configure(workDirectory.resolve("cli"), war, secretFiles);
+        new CloudServer(new Installation(home, Versions.wildfly())).configure(workDirectory.resolve("cli"), war, postgresqlDriver, secretFiles);
         Path standalone = home.resolve("standalone");
         // What the offline configuration left behind and a server makes for itself: no part of an image. The
         // deployment's content (data/content) stays.

@@ -4,12 +4,16 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import dev.steadfast.ops.UserError;
+import dev.steadfast.ops.container.Podman;
+import dev.steadfast.ops.container.ServerImage;
 import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
+import dev.steadfast.ops.provision.ContainerSecrets;
 import dev.steadfast.ops.provision.Installation;
 import dev.steadfast.ops.provision.Provisioner;
 import dev.steadfast.ops.provision.Renderer;
@@ -62,7 +66,7 @@ public final class Domain {
     public void apply(Duration readyWithin) {
         RunningState running = RunningState.require(state);
         Topology topology = topology(running.topologySource());
-        reportApplied("Applied all scripts", provisioner().applyOnline(topology, running.database()));
+        reportApplied("Applied all scripts", provisioner().applyOnline(topology, running.database(), running.containers()));
         Secrets secrets = new Secrets(state);
         try (Management m = Administrator.connect(topology, secrets)) {
             rollout(m, topology, secrets, readyWithin).restartWherePending();
@@ -84,6 +88,14 @@ public final class Domain {
             out.println("SteadfastDS points at an H2 TCP server on the domain controller's private address, port " + Ports.H2
                     + ": start one there (steadfast up does for its own domains), or render with --db postgresql.");
         }
+    }
+
+    /** Builds the cloud shape's image of an application, and the secrets its containers are given ({@link ServerImage}). */
+    public void image(Path war, List<String> addresses, Optional<Path> databasePasswordFile) {
+        Map<String, Path> files = new ContainerSecrets(new Secrets(state)).files(addresses, databasePasswordFile);
+        String image = new ServerImage(new Podman(state.containers()), workspace.wildflyDistribution(), workspace.postgresqlDriver(),
+                state.containers()).build(war, files);
+        out.println("Built " + image + ". Its containers' secrets, as files in /run/secrets: " + files.values() + " (docker/README.md#secrets).");
     }
 
     /** Generates the next audit key version (see {@link Secrets#rotateAuditKey()}). */
@@ -176,11 +188,8 @@ public final class Domain {
             release.applyProfileScripts(provisioner(), running, topology, group, rollout(m, topology, secrets, readyWithin), out);
             deployed = new Deployer(m).deploy(archive, group);
         }
-        if (deployed) {
-            out.printf("Deployed %s to %s (%d servers, one at a time).%n", release.name(), group.name(), group.servers().size());
-        } else {
-            out.printf("%s already runs in %s with this content; nothing changed.%n", release.name(), group.name());
-        }
+        out.println(deployed ? String.format("Deployed %s to %s (%d servers, one at a time).", release.name(), group.name(), group.servers().size())
+                : String.format("%s already runs in %s with this content; nothing changed.", release.name(), group.name()));
     }
 
     /** {@code steadfast rollout}: the archive's profile scripts, then the archive to the group one server at a time, each gated on ready and redundant ({@link Rollout}). */
@@ -217,16 +226,7 @@ public final class Domain {
     }
 
     public void down() {
-        RunningState running = RunningState.read(state).orElseThrow(() -> new UserError("Nothing to stop: steadfast is not up."));
-        Optional<Topology> topology;
-        try {
-            topology = Optional.of(topology(running.topologySource()));
-        } catch (UserError e) {
-            // A topology file moved or changed since up: what up started must still stop.
-            out.println("steadfast: the topology of this domain (" + running.topologySource() + ") cannot be read; stopping what up started by process id.");
-            topology = Optional.empty();
-        }
-        new Shutdown(state, out).down(topology, running);
+        new Shutdown(state, out).down();
     }
 
     private Topology topology(String nameOrFile) {

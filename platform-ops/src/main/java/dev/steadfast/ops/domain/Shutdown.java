@@ -1,6 +1,7 @@
 package dev.steadfast.ops.domain;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,11 +11,11 @@ import java.util.concurrent.CompletableFuture;
 
 import org.jboss.dmr.ModelNode;
 
+import dev.steadfast.ops.UserError;
 import dev.steadfast.ops.management.Management;
 import dev.steadfast.ops.provision.Secrets;
 import dev.steadfast.ops.provision.StateDir;
 import dev.steadfast.ops.system.ProcessTree;
-import dev.steadfast.ops.system.StartedProcess;
 import dev.steadfast.ops.topology.Host;
 import dev.steadfast.ops.topology.Topology;
 
@@ -33,7 +34,29 @@ record Shutdown(StateDir state, PrintStream out) {
     static final int SUSPEND_SECONDS = 10;
     private static final Duration HOST_STOP_GRACE = Duration.ofSeconds(SUSPEND_SECONDS + 20);
 
-    void down(Optional<Topology> known, RunningState running) {
+    void down() {
+        Optional<RunningState> found = RunningState.read(state);
+        if (found.isEmpty()) {
+            // Hosts in containers that a reboot or a kill stopped leave their containers and secrets, and nothing else.
+            if (Files.isDirectory(state.containers()) && HostContainers.remove(HostContainers.podman(state), state)) {
+                out.println("Steadfast is down: removed the containers, secrets and mount points its stopped hosts left.");
+                return;
+            }
+            throw new UserError("Nothing to stop: steadfast is not up.");
+        }
+        RunningState running = found.get();
+        Optional<Topology> topology;
+        try {
+            topology = Optional.of(Topology.load(running.topologySource()));
+        } catch (UserError e) {
+            // A topology file moved or changed since up: what up started must still stop.
+            out.println("steadfast: the topology of this domain (" + running.topologySource() + ") cannot be read; stopping what up started by process id.");
+            topology = Optional.empty();
+        }
+        down(topology, running);
+    }
+
+    private void down(Optional<Topology> known, RunningState running) {
         // The supervisors end while the management connection is made (seconds each), and before any server stops.
         CompletableFuture<Void> supervisors = CompletableFuture.runAsync(() -> ProcessTree.stop(running.supervisors(), Duration.ZERO));
         Duration grace = known.map(t -> shutDownThroughTheDomainController(t, supervisors)).orElseGet(() -> {
@@ -42,8 +65,7 @@ record Shutdown(StateDir state, PrintStream out) {
         });
         ProcessTree.stop(running.hostControllers(), grace);
         if (running.containers()) {
-            HostContainers.remove(HostContainers.podman(state), state, new Secrets(state),
-                    running.hostControllers().stream().map(StartedProcess::role).toList());
+            HostContainers.remove(HostContainers.podman(state), state);
         }
         ProcessTree.stop(running.ofRole(H2Server.ROLE), Duration.ZERO);
         RunningState.clear(state);

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import dev.steadfast.ops.UserError;
@@ -42,6 +43,8 @@ record Startup(Workspace workspace, StateDir state, PrintStream out) {
         Installation installation = Installation.ensure(workspace.wildflyDistribution(), state);
         Provisioner provisioner = new Provisioner(state, installation, workspace.postgresqlDriver(), this::step);
         Secrets secrets = provisioner.secrets();
+        // Podman (and the user and state it needs) is checked before anything starts.
+        Optional<Podman> podman = containers ? Optional.of(HostContainers.podman(state)) : Optional.empty();
         List<StartedProcess> processes = new ArrayList<>();
         try {
             Database database = provisioner.provision(topology, choice);
@@ -51,11 +54,10 @@ record Startup(Workspace workspace, StateDir state, PrintStream out) {
                 processes.add(new H2Server(installation, state, secrets, address).start());
             }
             Function<Host, StartedProcess> launcher = new HostLauncher(installation, state, topology, classDataArchives)::launch;
-            if (containers) {
+            if (podman.isPresent()) {
                 step("making the domain's image (the base image first, once: about two minutes)");
-                Podman podman = HostContainers.podman(state);
-                String image = new DomainImage(podman, installation, state.containers()).ensure();
-                launcher = new HostContainers(podman, state, secrets, installation, topology, image)::launch;
+                String image = new DomainImage(podman.get(), installation, state.containers()).ensure();
+                launcher = new HostContainers(podman.get(), state, secrets, installation, topology, image)::launch;
             }
             for (Host h : topology.hosts()) {
                 step("starting host controller " + h.name() + " on " + h.managementAddress() + (containers ? ", in container " + HostContainers.name(h.name()) : ""));
@@ -77,9 +79,13 @@ record Startup(Workspace workspace, StateDir state, PrintStream out) {
             out.println("steadfast: up failed, stopping what it started");
             ProcessTree.stop(processes.stream().filter(p -> SupervisorLauncher.isSupervisor(p.role())).toList(), Duration.ZERO);
             ProcessTree.stop(processes, Duration.ZERO);
-            if (containers) {
-                HostContainers.remove(HostContainers.podman(state), state, secrets, topology.hosts().stream().map(Host::name).toList());
-            }
+            podman.ifPresent(p -> {
+                try {
+                    HostContainers.remove(p, state);
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            });
             RunningState.clear(state);
             throw e;
         }

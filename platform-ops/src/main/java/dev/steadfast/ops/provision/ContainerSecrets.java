@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.steadfast.ops.system.PrivateFiles;
@@ -24,6 +25,15 @@ public record ContainerSecrets(Secrets secrets) {
      * addresses the servers are reached at.
      */
     public Map<String, Path> files(Collection<String> addresses) {
+        return files(addresses, Optional.empty());
+    }
+
+    /**
+     * The same, with the password of a PostgreSQL database the containers are to use (docker/server/start-server) read
+     * from the user's file into the state's secrets, in place of the one the state generated.
+     */
+    public Map<String, Path> files(Collection<String> addresses, Optional<Path> databasePasswordFile) {
+        databasePasswordFile.ifPresent(file -> Database.storePassword(secrets, file));
         secrets.ensureKeyMaterial(addresses);
         Map<String, String> values = new LinkedHashMap<>();
         secrets.putProfileSecrets(values);

@@ -25,12 +25,17 @@ public record Database(DatabaseKind kind, String url, String user) {
         if (choice.kind() == DatabaseKind.H2) {
             return new Database(DatabaseKind.H2, h2Url(topology), H2_USER);
         }
+        storePassword(secrets, choice.passwordFile());
+        return new Database(DatabaseKind.POSTGRESQL, choice.jdbcUrl(), choice.user());
+    }
+
+    /** Reads the password of the user's database from the user's file into the secrets, as the secret "db". */
+    static void storePassword(Secrets secrets, Path passwordFile) {
         try {
-            secrets.storePassword("db", Files.readString(choice.passwordFile()).trim());
+            secrets.storePassword("db", Files.readString(passwordFile).trim());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Database(DatabaseKind.POSTGRESQL, choice.jdbcUrl(), choice.user());
     }
 
     /** Refuses, in a sentence, to go on without the PostgreSQL driver the build resolved. */

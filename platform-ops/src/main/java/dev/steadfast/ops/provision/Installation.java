@@ -23,19 +23,19 @@ public record Installation(Path home, String version) {
         if (Files.isRegularFile(home.resolve("jboss-modules.jar"))) {
             return new Installation(home, version);
         }
-        if (distribution == null || !Files.isRegularFile(distribution)) {
-            throw new UserError("The WildFly distribution is missing" + (distribution == null ? "" : " at " + distribution)
-                    + "; build first with ./mvnw -q install -DskipTests.");
-        }
         unpack(distribution, home);
         return new Installation(home, version);
     }
 
     /**
      * Unpacks the distribution's one top folder as {@code home}, through a partial folder beside it, so that a home
-     * exists only once complete.
+     * exists only once complete; refused, in a sentence, when the build has not resolved the distribution.
      */
     public static void unpack(Path distribution, Path home) {
+        if (distribution == null || !Files.isRegularFile(distribution)) {
+            throw new UserError("The WildFly distribution is missing" + (distribution == null ? "" : " at " + distribution)
+                    + "; build first with ./mvnw -q install -DskipTests.");
+        }
         Path partial = home.resolveSibling(home.getFileName() + ".partial");
         FileTrees.delete(partial);
         FileTrees.unzip(distribution, partial);

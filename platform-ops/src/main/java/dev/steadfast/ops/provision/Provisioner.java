@@ -74,7 +74,7 @@ public final class Provisioner {
                 throw new UserError("Host " + h.name() + " is not provisioned; run 'steadfast provision' first.");
             }
         }
-        ensureHostKeys(topology);
+        ensureHostKeys(topology, false);
         ConfigApplier applier = new ConfigApplier(topology, installation, state, secrets, database);
         int changes = 0;
         for (Host h : topology.hosts()) {
@@ -89,8 +89,8 @@ public final class Provisioner {
      * domain an earlier release provisioned gets this release's probe (replaced on every server at once: it holds no
      * sessions, and the supervisor takes its brief 404 for an answer); returns the number of changing operations.
      */
-    public int applyOnline(Topology topology, Database database) {
-        ensureHostKeys(topology);
+    public int applyOnline(Topology topology, Database database, boolean hostsInContainers) {
+        ensureHostKeys(topology, hostsInContainers);
         return new ConfigApplier(topology, installation, state, secrets, database)
                 .applyOnline(bootDeployments.commands(topology, database.kind())).changes();
     }
@@ -114,9 +114,11 @@ public final class Provisioner {
      * before a key existed (the cluster key, the monitoring key) gets it before a script points a server at it, and a
      * copy a crash cut short is made whole.
      */
-    private void ensureHostKeys(Topology topology) {
+    private void ensureHostKeys(Topology topology, boolean hostsInContainers) {
         secrets.ensureKeyMaterial(addresses(topology));
-        for (Host h : topology.hosts()) {
+        // Hosts in containers read them from Podman secrets, fixed when the container was made: a copy would land
+        // beside the mount, outside the container, and key material made now reaches them at the next up.
+        for (Host h : hostsInContainers ? List.<Host>of() : topology.hosts()) {
             HostBaseDir.copyKeys(secrets, state.hostConfig(h.name()));
         }
     }

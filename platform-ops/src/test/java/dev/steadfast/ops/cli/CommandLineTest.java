@@ -93,7 +93,7 @@ class CommandLineTest {
     @Test
     void anArgumentStartingWithAtIsNoFileOfArguments() throws IOException {
         Path arguments = Files.writeString(state.resolve("args"), "down\n");
-        assertRefused("Unknown command '@" + arguments + "'; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, monitoring, rotate-audit-key, supervise and drill.", "@" + arguments);
+        assertRefused("Unknown command '@" + arguments + "'; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, monitoring, image, rotate-audit-key, supervise and drill.", "@" + arguments);
     }
 
     @Test
@@ -104,12 +104,12 @@ class CommandLineTest {
 
     @Test
     void noCommandIsOnePlainSentence() {
-        assertRefused("Missing command; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, monitoring, rotate-audit-key, supervise and drill (see 'steadfast --help').");
+        assertRefused("Missing command; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, monitoring, image, rotate-audit-key, supervise and drill (see 'steadfast --help').");
     }
 
     @Test
     void unknownCommandIsOnePlainSentence() {
-        assertRefused("Unknown command 'frobnicate'; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, monitoring, rotate-audit-key, supervise and drill.", "frobnicate");
+        assertRefused("Unknown command 'frobnicate'; the commands are up, status, deploy, rollout, restart, provision, apply, down, render, monitoring, image, rotate-audit-key, supervise and drill.", "frobnicate");
     }
 
     @Test
@@ -185,6 +185,11 @@ class CommandLineTest {
         }
         assertNotEquals(Files.readString(secrets.resolve("audit-key-1.password")), Files.readString(secrets.resolve("audit-key-2.password")));
         assertFalse(Files.exists(secrets.resolve("audit-keys.enc")), "the bound form is made anew with every version at the next apply");
+    }
+
+    @Test
+    void anImageAddressThatATlsCertificateCannotNameIsRefused() {
+        assertRefused("--address must be an IPv4 address or a DNS name, not 'shop example' for 'image'; see 'steadfast image --help'.", "image", "shop.war", "--address", "shop example");
     }
 
     @Test

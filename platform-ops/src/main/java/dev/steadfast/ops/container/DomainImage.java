@@ -26,9 +26,8 @@ public record DomainImage(Podman podman, Installation installation, Path workDir
         Path recipe = Podman.docker().resolve("domain");
         String request = ContentHash.sha1(recipe.resolve("Containerfile")).substring(0, 12) + "-"
                 + ContentHash.sha1(recipe.resolve("start-host")).substring(0, 12) + "-" + installation.version() + "-"
-                + podman.run("image", "inspect", "--format", "{{.Id}}", base).substring(0, 12);
-        if (podman.attempt("image", "exists", IMAGE) && request.equals(
-                podman.run("image", "inspect", "--format", "{{index .Labels \"" + RECIPE_LABEL + "\"}}", IMAGE))) {
+                + podman.answer("image", "inspect", "--format", "{{.Id}}", base).orElseThrow().substring(0, 12);
+        if (podman.answer("image", "inspect", "--format", "{{index .Labels \"" + RECIPE_LABEL + "\"}}", IMAGE).filter(request::equals).isPresent()) {
             return IMAGE;
         }
         Path context = workDirectory.resolve("image-domain");

@@ -4,16 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import dev.steadfast.ops.UserError;
-import dev.steadfast.ops.container.Podman;
-import dev.steadfast.ops.container.ServerImage;
 import dev.steadfast.ops.health.HttpsProbe;
 import dev.steadfast.ops.management.Management;
-import dev.steadfast.ops.provision.ContainerSecrets;
 import dev.steadfast.ops.provision.Installation;
 import dev.steadfast.ops.provision.Provisioner;
 import dev.steadfast.ops.provision.Renderer;
@@ -90,12 +86,9 @@ public final class Domain {
         }
     }
 
-    /** Builds the cloud shape's image of an application, and the secrets its containers are given ({@link ServerImage}). */
+    /** Builds the cloud shape's image of an application, and the secrets its containers are given ({@link CloudImage}). */
     public void image(Path war, List<String> addresses, Optional<Path> databasePasswordFile) {
-        Map<String, Path> files = new ContainerSecrets(new Secrets(state)).files(addresses, databasePasswordFile);
-        String image = new ServerImage(new Podman(state.containers()), workspace.wildflyDistribution(), workspace.postgresqlDriver(),
-                state.containers()).build(war, files);
-        out.println("Built " + image + ". Its containers' secrets, as files in /run/secrets: " + files.values() + " (docker/README.md#secrets).");
+        new CloudImage(workspace, state, out).build(war, addresses, databasePasswordFile);
     }
 
     /** Generates the next audit key version (see {@link Secrets#rotateAuditKey()}). */

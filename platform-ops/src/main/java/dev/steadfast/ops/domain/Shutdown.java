@@ -65,7 +65,12 @@ record Shutdown(StateDir state, PrintStream out) {
         });
         ProcessTree.stop(running.hostControllers(), grace);
         if (running.containers()) {
-            HostContainers.remove(HostContainers.podman(state), state);
+            try {
+                HostContainers.remove(HostContainers.podman(state), state);
+            } catch (RuntimeException e) {
+                // The database still stops and the state is still cleared; a later down removes what is left.
+                out.println("steadfast: the hosts' containers or secrets could not all be removed (" + e.getMessage() + "); run 'steadfast down' again");
+            }
         }
         ProcessTree.stop(running.ofRole(H2Server.ROLE), Duration.ZERO);
         RunningState.clear(state);

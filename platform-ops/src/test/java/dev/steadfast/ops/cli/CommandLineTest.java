@@ -332,7 +332,7 @@ class CommandLineTest {
         try {
             long start = stranger.toHandle().info().startInstant().orElseThrow().toEpochMilli();
             // What up would have recorded for a host controller's shell: same pid and start time, but bash, not sleep.
-            String recorded = new StartedProcess("primary", stranger.pid(), Instant.ofEpochMilli(start), "/usr/bin/bash").toString();
+            String recorded = new StartedProcess("primary", stranger.pid(), Instant.ofEpochMilli(start), "/usr/bin/bash", 0).toString();
             Path run = Files.createDirectories(state.resolve("run"));
             Files.writeString(run.resolve("steadfast.properties"), "db=h2\ndb.url=jdbc:h2:tcp://127.0.0.11:9092/steadfast\n"
                     + "db.user=steadfast\nprocesses=" + recorded + "\ntopology=local\ntopology.source=local\n");
